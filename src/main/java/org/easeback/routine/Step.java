@@ -1,0 +1,66 @@
+package org.easeback.routine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One step of a routine, as written in the routine file. */
+public sealed interface Step {
+
+    /** Where the step starts in its file, for diagnostics; {@link SourcePosition#UNKNOWN} if built in code. */
+    SourcePosition position();
+
+    /** Positioning and preparation; without seconds the step waits until the giver says Done. */
+    record Setup(String title, String instructions, Optional<String> image, OptionalInt seconds,
+                 SourcePosition position) implements Step {
+        public Setup {
+            image = image == null ? Optional.empty() : image;
+            seconds = seconds == null ? OptionalInt.empty() : seconds;
+        }
+    }
+
+    /** Warming and spreading the oil; the receiver's chosen oil is filled in at run time. */
+    record Oil(String title, String instructions, OptionalInt seconds, SourcePosition position) implements Step {
+        public Oil {
+            seconds = seconds == null ? OptionalInt.empty() : seconds;
+        }
+    }
+
+    /** A catalog technique, timed, on one side, both, or each in turn. */
+    record Technique(String technique, int seconds, Side side, OptionalInt strokesPerMinute,
+                     Optional<Pressure> pressure, Optional<String> title, Optional<String> instructions,
+                     SourcePosition position) implements Step {
+        public Technique {
+            side = side == null ? Side.BOTH : side;
+            strokesPerMinute = strokesPerMinute == null ? OptionalInt.empty() : strokesPerMinute;
+            pressure = pressure == null ? Optional.empty() : pressure;
+            title = title == null ? Optional.empty() : title;
+            instructions = instructions == null ? Optional.empty() : instructions;
+        }
+    }
+
+    /** One hold per sore spot the receiver marked; skipped, with a reason, when there are none. */
+    record SoreSpots(String technique, int secondsEach, SourcePosition position) implements Step {
+    }
+
+    /** A pause until the receiver answers how the pressure feels. */
+    record CheckIn(Optional<String> prompt, SourcePosition position) implements Step {
+        public CheckIn {
+            prompt = prompt == null ? Optional.empty() : prompt;
+        }
+    }
+
+    /** Education or after-care text. */
+    record Info(String title, String instructions, OptionalInt seconds, SourcePosition position) implements Step {
+        public Info {
+            seconds = seconds == null ? OptionalInt.empty() : seconds;
+        }
+    }
+
+    /** A block of steps run {@code times} times over. */
+    record Repeat(int times, List<Step> steps, SourcePosition position) implements Step {
+        public Repeat {
+            steps = List.copyOf(steps);
+        }
+    }
+}
