@@ -130,7 +130,8 @@ public final class PlanCompiler {
                 valid.add(spot);
             }
         }
-        String holds = t.name().toLowerCase(Locale.ROOT) + " holds";
+        String lower = t.name().toLowerCase(Locale.ROOT);
+        String holds = lower.endsWith("holds") ? lower : lower.endsWith("hold") ? lower + "s" : lower + " holds";
         if (valid.isEmpty()) {
             String why = receiver.map(r -> r.soreSpots().isEmpty()
                             ? "No sore spots marked for " + name + ": skipping the " + holds + "."
@@ -167,7 +168,7 @@ public final class PlanCompiler {
         String side = p.x() < 0.5 ? "left side" : "right side";
         String height = p.y() >= 2.0 / 3 ? "low" : p.y() >= 1.0 / 3 ? "middle" : "high";
         double fromSpine = Math.abs(p.x() - 0.5);
-        String across = fromSpine < 0.2 ? "beside the spine" : fromSpine < 0.35 ? "between the spine and the flank"
+        String across = fromSpine < 0.15 ? "beside the spine" : fromSpine < 0.3 ? "between the spine and the flank"
                 : "near the flank";
         return side + ", " + height + ", " + across;
     }
