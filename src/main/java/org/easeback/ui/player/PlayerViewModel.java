@@ -34,8 +34,6 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The player's state as properties, fed by session events and forwarding the giver's commands to the session.
@@ -43,8 +41,6 @@ import org.slf4j.LoggerFactory;
  * {@link FxSessionAdapter} ensures; the commands are called there too (from keys and buttons).
  */
 public final class PlayerViewModel implements SessionListener {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PlayerViewModel.class);
 
     /** The article's advice when pain stops a session; shown on the stop screen whatever the engine adds. */
     public static final String PAIN_ADVICE = "Stop the massage. If significant pain persists, see a doctor.";
@@ -195,7 +191,6 @@ public final class PlayerViewModel implements SessionListener {
             return;
         }
         confirmStopShowing.set(false);
-        LOG.info("Safety rule pain-stop: the pain key stopped the session at entry {}", entryIndex.get());
         report(session.painStop());
     }
 
@@ -263,8 +258,14 @@ public final class PlayerViewModel implements SessionListener {
         checkInShowing.set(false);
         showEntry(e.entry(), e.pressure(), e.length());
         PlanEntry entry = e.entry();
-        setState(entry.checkIn() ? SessionState.CHECKING_IN : entry.timed() ? SessionState.RUNNING
-                : SessionState.AWAITING_DONE);
+        SessionState natural = entry.checkIn() ? SessionState.CHECKING_IN
+                : entry.timed() ? SessionState.RUNNING : SessionState.AWAITING_DONE;
+        // Next and Back keep a pause (except into a check-in): the new entry waits for Resume.
+        if (state.get() == SessionState.PAUSED && natural != SessionState.CHECKING_IN) {
+            beforePause = natural;
+        } else {
+            setState(natural);
+        }
         status.set("");
     }
 
