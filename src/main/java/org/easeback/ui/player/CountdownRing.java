@@ -37,6 +37,7 @@ public final class CountdownRing extends Region {
         time.getStyleClass().add("ring-time");
         captionLabel.getStyleClass().add("ring-caption");
         captionLabel.textProperty().bind(caption);
+        caption.addListener((o, a, b) -> requestLayout());
         centre.setAlignment(Pos.CENTER);
         centre.setManaged(false);
         track.setManaged(false);
@@ -82,6 +83,8 @@ public final class CountdownRing extends Region {
             time.setManaged(true);
         }
         setAccessibleText(time.getText() + " " + caption.get());
+        // The centre is unmanaged, so a wider text must ask this ring to lay it out again.
+        requestLayout();
     }
 
     @Override
@@ -103,9 +106,14 @@ public final class CountdownRing extends Region {
         arc.setRadiusX(radius);
         arc.setRadiusY(radius);
         arc.setStrokeWidth(thickness);
-        double inner = Math.max(0, 2 * (radius - thickness) * 0.9);
-        double ch = Math.min(inner, centre.prefHeight(inner));
-        centre.resizeRelocate(cx - inner / 2, cy - ch / 2, inner, ch);
+        // The digits keep their CSS size when they fit inside the ring and shrink to fit when they do not.
+        double inner = Math.max(1, 2 * (radius - thickness) * 0.92);
+        double cw = centre.prefWidth(-1);
+        double ch = centre.prefHeight(cw);
+        double fit = Math.min(1, Math.min(inner / Math.max(1, cw), inner * 0.8 / Math.max(1, ch)));
+        centre.resizeRelocate(cx - cw / 2, cy - ch / 2, cw, ch);
+        centre.setScaleX(fit);
+        centre.setScaleY(fit);
     }
 
     @Override

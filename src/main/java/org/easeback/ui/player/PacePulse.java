@@ -23,8 +23,8 @@ public final class PacePulse extends VBox {
 
     private final IntegerProperty strokesPerMinute = new SimpleIntegerProperty(this, "strokesPerMinute", 0);
     private final ReadOnlyIntegerWrapper beats = new ReadOnlyIntegerWrapper(this, "beats", 0);
-    private final Circle halo = new Circle(38);
-    private final Circle dot = new Circle(24);
+    private final Circle halo = new Circle(28);
+    private final Circle dot = new Circle(17);
     private final Label rate = new Label();
     private Timeline pulse;
 
@@ -36,9 +36,10 @@ public final class PacePulse extends VBox {
         halo.setOpacity(0);
         StackPane disc = new StackPane(halo, dot);
         disc.getStyleClass().add("pace-disc");
-        disc.setMinSize(84, 84);
-        disc.setPrefSize(84, 84);
+        disc.setMinSize(62, 62);
+        disc.setPrefSize(62, 62);
         setAlignment(Pos.CENTER);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().addAll(disc, rate);
         strokesPerMinute.addListener((o, a, b) -> update());
         update();

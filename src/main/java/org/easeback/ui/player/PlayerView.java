@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -242,8 +241,10 @@ public final class PlayerView {
         sideBadge.sideProperty().bind(vm.sideProperty());
         pressureBadge.pressureProperty().bind(vm.pressureProperty());
         pacePulse.strokesPerMinuteProperty().bind(vm.strokesPerMinuteProperty());
-        VBox badges = new VBox(sideBadge, pressureBadge);
+        VBox badges = new VBox(sideBadge, pressureBadge, pacePulse);
         badges.getStyleClass().add("player-badges");
+        HBox.setHgrow(ring, Priority.ALWAYS);
+        ring.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         HBox gauges = new HBox(ring, badges);
         gauges.getStyleClass().add("player-gauges");
         gauges.setAlignment(Pos.CENTER);
@@ -251,9 +252,8 @@ public final class PlayerView {
         backMap.diagramProperty().bind(vm.diagramProperty());
         backMap.sideProperty().bind(vm.sideProperty());
         backMap.highlightedSpotProperty().bind(vm.spotProperty());
-        StackPane map = new StackPane(backMap, pacePulse);
+        StackPane map = new StackPane(backMap);
         map.getStyleClass().add("player-map");
-        StackPane.setAlignment(pacePulse, Pos.TOP_RIGHT);
         map.visibleProperty().bind(vm.kindProperty().isEqualTo(EntryKind.TECHNIQUE)
                 .or(vm.kindProperty().isEqualTo(EntryKind.SORE_SPOT)));
         map.managedProperty().bind(map.visibleProperty());
@@ -261,8 +261,7 @@ public final class PlayerView {
         map.setMinHeight(0);
         VBox visual = new VBox(gauges, map);
         visual.getStyleClass().add("player-visual");
-        visual.prefWidthProperty().bind(root.widthProperty().multiply(0.40));
-        visual.setMinWidth(0);
+        visual.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox main = new HBox(text, visual);
         main.getStyleClass().add("player-main");
@@ -321,20 +320,14 @@ public final class PlayerView {
         Label heading = label("overlay-heading", "");
         heading.textProperty().bind(vm.checkInPromptProperty());
         heading.setWrapText(true);
-        Label note = label("overlay-note",
-                "Check-in: the session is paused and waits for the receiver's answer. Press 1, 2, 3 or 4.");
+        Label note = label("overlay-note", "Paused until the receiver answers. Press 1, 2, 3 or 4.");
         note.setWrapText(true);
-        GridPane answers = new GridPane();
+        VBox answers = new VBox();
         answers.getStyleClass().add("checkin-answers");
         Runnable fill = () -> {
             answers.getChildren().clear();
-            int i = 0;
             for (CheckInOption option : vm.checkInOptions()) {
-                Button b = answerButton(option);
-                GridPane.setHgrow(b, Priority.ALWAYS);
-                GridPane.setVgrow(b, Priority.ALWAYS);
-                answers.add(b, i % 2, i / 2);
-                i++;
+                answers.getChildren().add(answerButton(option));
             }
         };
         vm.checkInOptions().addListener((javafx.collections.ListChangeListener<CheckInOption>) c -> fill.run());
@@ -351,17 +344,14 @@ public final class PlayerView {
         Label key = label("answer-key", String.valueOf(option.answer().key()));
         Label name = label("answer-name", option.answer().label());
         Label effect = label("answer-effect", option.effect());
-        effect.setWrapText(true);
-        VBox words = new VBox(name, effect);
-        words.getStyleClass().add("answer-words");
-        HBox content = new HBox(key, words);
+        HBox content = new HBox(key, name, effect);
         content.getStyleClass().add("answer-content");
         content.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button(option.text(), content);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.getStyleClass().addAll("answer-button",
                 "answer-" + option.answer().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        b.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        b.setMaxWidth(Double.MAX_VALUE);
         b.setFocusTraversable(false);
         b.setAccessibleText(option.text());
         CheckInAnswer answer = option.answer();
@@ -423,11 +413,13 @@ public final class PlayerView {
             case ABANDONED -> "Session stopped early";
         }).orElse("Session complete"));
         summaryBody.getChildren().add(label("summary-line",
-                s.routineTitle() + " for " + s.receiverName() + " · " + PlayerFormat.duration(s.duration().toSeconds())
-                        + " in all, " + PlayerFormat.duration(s.runningTime().toSeconds()) + " of timed work"));
+                s.routineTitle() + " for " + s.receiverName() + " · duration "
+                        + PlayerFormat.duration(s.duration().toSeconds()) + " (pauses included), "
+                        + PlayerFormat.duration(s.runningTime().toSeconds()) + " of timed work"));
         s.stopReason().ifPresent(r -> {
-            Label stop = label("summary-stop", r == org.easeback.engine.StopReason.PAIN
-                    ? "Stopped for pain. " + s.stopMessage() : "Stopped by the giver before the end.");
+            String during = s.stoppedDuring().isEmpty() ? "" : "During “" + s.stoppedDuring() + "”: ";
+            Label stop = label("summary-stop", during + (r == org.easeback.engine.StopReason.PAIN
+                    ? s.stopMessage() : "stopped by the giver before the end."));
             stop.setWrapText(true);
             summaryBody.getChildren().add(stop);
         });

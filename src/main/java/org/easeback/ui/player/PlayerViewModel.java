@@ -72,13 +72,17 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyBooleanWrapper checkInShowing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper checkInPrompt = new ReadOnlyStringWrapper("");
     private final ObservableList<CheckInOption> checkInOptions = FXCollections.observableArrayList();
+    private final ObservableList<CheckInOption> checkInOptionsView =
+            FXCollections.unmodifiableObservableList(checkInOptions);
     private final ReadOnlyBooleanWrapper confirmStopShowing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper primaryAction = new ReadOnlyStringWrapper("Pause");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
+    private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
+    private final ObservableList<MapPoint> soreSpotsView = FXCollections.unmodifiableObservableList(soreSpots);
 
     private SessionState beforePause = SessionState.RUNNING;
     private long startedAtNanos = Long.MIN_VALUE;
@@ -392,8 +396,9 @@ public final class PlayerViewModel implements SessionListener {
                 .collect(Collectors.toList());
         Duration wall = startedAtNanos == Long.MIN_VALUE ? Duration.ZERO
                 : Duration.ofNanos(Math.max(0, endNanos - startedAtNanos));
+        String during = stopReason.isPresent() ? plan.entry(entryIndex.get()).title() : "";
         return new SessionSummary(plan.title(), receiver.name(), done, checkInLines, stopReason,
-                stopMessage.get(), wall, runningTime);
+                stopMessage.get(), during, wall, runningTime);
     }
 
     private static String doneLine(PlanEntry e) {
@@ -578,7 +583,7 @@ public final class PlayerViewModel implements SessionListener {
 
     /** The four answers of the showing check-in, in key order, each saying what it changes. */
     public ObservableList<CheckInOption> checkInOptions() {
-        return FXCollections.unmodifiableObservableList(checkInOptions);
+        return checkInOptionsView;
     }
 
     public ReadOnlyBooleanProperty confirmStopShowingProperty() {
@@ -607,12 +612,12 @@ public final class PlayerViewModel implements SessionListener {
 
     /** Screening cautions shown during the session. */
     public ObservableList<String> cautions() {
-        return FXCollections.unmodifiableObservableList(cautions);
+        return cautionsView;
     }
 
     /** All the receiver's sore spots, drawn small on the map. */
     public ObservableList<MapPoint> soreSpots() {
-        return FXCollections.unmodifiableObservableList(soreSpots);
+        return soreSpotsView;
     }
 
     /** Seconds between pace beats of the current entry, or 0 without a pace. */

@@ -21,6 +21,8 @@ public final class PressureBadge extends VBox {
         level.getStyleClass().add("pressure-level");
         scale.getStyleClass().add("pressure-scale");
         setAlignment(Pos.CENTER);
+        setMinWidth(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(caption, level, scale);
         pressure.addListener((o, a, b) -> update());
         update();

@@ -14,11 +14,13 @@ import org.easeback.engine.StopReason;
  * @param checkIns      each check-in answer and what it changed, as readable lines
  * @param stopReason    why the session ended early, if it did
  * @param stopMessage   what the stop screen said (empty when it finished)
+ * @param stoppedDuring the title of the entry the stop happened in (empty when it finished)
  * @param duration      wall time from the first entry to the end, pauses included
  * @param runningTime   timed time that actually ran
  */
 public record SessionSummary(String routineTitle, String receiverName, List<String> done, List<String> checkIns,
-                             Optional<StopReason> stopReason, String stopMessage, Duration duration,
+                             Optional<StopReason> stopReason, String stopMessage, String stoppedDuring,
+                             Duration duration,
                              Duration runningTime) {
 
     public SessionSummary {
@@ -26,6 +28,7 @@ public record SessionSummary(String routineTitle, String receiverName, List<Stri
         checkIns = List.copyOf(checkIns);
         stopReason = stopReason == null ? Optional.empty() : stopReason;
         stopMessage = stopMessage == null ? "" : stopMessage;
+        stoppedDuring = stoppedDuring == null ? "" : stoppedDuring;
     }
 
     /** True if every entry ran. */

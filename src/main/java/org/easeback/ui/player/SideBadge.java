@@ -19,6 +19,8 @@ public final class SideBadge extends VBox {
         name.getStyleClass().add("side-name");
         hint.getStyleClass().add("side-hint");
         setAlignment(Pos.CENTER);
+        setMinWidth(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(name, hint);
         side.addListener((o, a, b) -> update());
         update();
