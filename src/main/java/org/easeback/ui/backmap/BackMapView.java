@@ -68,6 +68,7 @@ public final class BackMapView extends Region {
     private double originY;
     private double builtWidth = -1;
     private double builtHeight = -1;
+    private boolean overlaysDirty;
 
     public BackMapView() {
         getStyleClass().add("back-map");
@@ -76,10 +77,11 @@ public final class BackMapView extends Region {
         markers.setManaged(false);
         spotLayer.setManaged(false);
         getChildren().addAll(anatomy, technique, spotLayer, markers);
-        diagram.addListener((o, a, b) -> rebuildOverlays());
-        side.addListener((o, a, b) -> rebuildOverlays());
-        highlightedSpot.addListener((o, a, b) -> rebuildOverlays());
-        spots.addListener((javafx.collections.ListChangeListener<MapPoint>) c -> rebuildOverlays());
+        // Several properties change together when an entry starts; rebuild once, in the next layout pass.
+        diagram.addListener((o, a, b) -> overlaysChanged());
+        side.addListener((o, a, b) -> overlaysChanged());
+        highlightedSpot.addListener((o, a, b) -> overlaysChanged());
+        spots.addListener((javafx.collections.ListChangeListener<MapPoint>) c -> overlaysChanged());
         strokeProgress.addListener((o, a, b) -> placeMarkers());
         setMinSize(120, 90);
         setPrefSize(420, 300);
@@ -145,11 +147,19 @@ public final class BackMapView extends Region {
         return new MapPoint((viewX - originX) / scale, (viewY - originY) / (scale * Y_STRETCH));
     }
 
+    private void overlaysChanged() {
+        overlaysDirty = true;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         if (w == builtWidth && h == builtHeight) {
+            if (overlaysDirty) {
+                rebuildOverlays();
+            }
             return;
         }
         builtWidth = w;
@@ -217,6 +227,7 @@ public final class BackMapView extends Region {
     }
 
     private void rebuildOverlays() {
+        overlaysDirty = false;
         technique.getChildren().clear();
         markers.getChildren().clear();
         markerPaths.clear();

@@ -48,6 +48,16 @@ final class SamplePlans {
                 180, List.of());
     }
 
+    /** {@code count} techniques of {@code seconds} each at 60 strokes a minute, alternating sides, then a check-in. */
+    static Plan sidesAtPace(int count, int seconds) {
+        List<PlanEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(technique("Palm glide", i % 2 == 0 ? Side.LEFT : Side.RIGHT, seconds, i % 2 == 1));
+        }
+        entries.add(PlanEntry.checkIn("How does your back feel now?", List.of("Ask the receiver."), true));
+        return Plan.of("pace", "Paced glides", entries, 180, List.of());
+    }
+
     static PlanEntry open(String title, String instruction) {
         return new PlanEntry(0, 0, OptionalInt.empty(), EntryKind.SETUP, title, List.of(instruction),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
