@@ -408,6 +408,7 @@ public final class Session {
     }
 
     private CommandResult accepted(long now) {
+        processUpTo(now); // what is due at a new entry's start (its first beat) goes out with the command
         flush();
         scheduleChanged.run();
         return CommandResult.ok();

@@ -37,7 +37,7 @@ public final class RoutineLoader {
     public static final List<String> KINDS = List.of("setup", "oil", "technique", "sore-spots", "check-in", "info",
             "repeat");
 
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile("(?=.{2,35}$)[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> TOP_FIELDS = List.of("$schema", "format", "id", "title", "summary", "author",
             "language", "audience", "level", "equipment", "safety", "steps");
     private static final List<String> SAFETY_FIELDS = List.of("checkInEverySeconds");
@@ -125,14 +125,15 @@ public final class RoutineLoader {
             Optional<String> id = f.matching("id", true, TechniqueCatalogLoader.ID, TechniqueCatalogLoader.ID_RULE);
             Optional<String> title = f.text("title", true, MAX_TITLE_CHARS);
             Optional<String> summary = f.text("summary", false, SourceLimits.MAX_TEXT_CHARS);
-            Optional<String> author = f.text("author", false, MAX_TITLE_CHARS);
+            Optional<String> author = f.text("author", false, SourceLimits.MAX_TEXT_CHARS);
             Optional<String> language = f.matching("language", false, LANGUAGE,
                     "a BCP 47 language tag such as \"en\" or \"pt-BR\"");
             Optional<Audience> aud = f.choice("audience", true, List.of(Audience.values()), Audience::jsonName);
             audience = aud.orElse(null);
             Optional<Level> lvl = f.choice("level", false, List.of(Level.values()), Level::jsonName);
             level = lvl.orElse(Level.HOME);
-            Optional<List<String>> equipment = f.has("equipment") ? f.texts("equipment", false, 0, 20, MAX_TITLE_CHARS)
+            Optional<List<String>> equipment = f.has("equipment") ? f.texts("equipment", false, 0, Integer.MAX_VALUE,
+                    SourceLimits.MAX_TEXT_CHARS)
                     : Optional.of(List.of());
             int checkIn = Routine.DEFAULT_CHECK_IN_SECONDS;
             Optional<SourceNode.ObjectNode> safety = f.object("safety", false, "");
@@ -351,19 +352,15 @@ public final class RoutineLoader {
                 problems.error(at, label + " must separate folders with '/', not '\\'");
                 return Optional.empty();
             }
-            for (String segment : path.split("/")) {
-                if (segment.equals("..")) {
-                    problems.error(at, label + " must not contain '..'; keep images inside the routine's folder "
-                            + "or use Easeback's assets/");
-                    return Optional.empty();
-                }
-            }
-            if (path.startsWith("assets/")) {
-                if (RoutineLoader.class.getClassLoader().getResource(path) == null) {
-                    problems.error(at, label + " is not one of Easeback's bundled assets");
-                    return Optional.empty();
-                }
-                return image;
+            // Lexically first, so that a file read from bytes (no folder on disk) is held to the same rule.
+            Path base = Path.of("routine-folder");
+            Path lexical = base.resolve(path).normalize();
+            boolean inFolder = lexical.startsWith(base) && !lexical.equals(base);
+            boolean inAssets = lexical.startsWith(Path.of("assets")) && lexical.getNameCount() > 1;
+            if (!inFolder && !inAssets) {
+                problems.error(at, label + " leads outside the routine's folder and assets/; keep images inside "
+                        + "the routine's folder (\"images/towels.png\") or assets/ (\"../assets/towels.png\")");
+                return Optional.empty();
             }
             Path folder = problems.file().toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
@@ -371,16 +368,18 @@ public final class RoutineLoader {
             }
             Path target = folder.resolve(path).normalize();
             if (!Files.exists(target)) {
-                problems.error(at, label + " was not found next to the routine (looked for " + target + ")");
+                problems.error(at, label + " was not found (looked for " + target + ")");
                 return Optional.empty();
             }
             try {
-                if (!target.toRealPath().startsWith(folder.toRealPath())) {
-                    problems.error(at, label + " leads outside the routine's folder through a link; copy the image "
+                Path allowed = inFolder ? folder.toRealPath()
+                        : folder.toAbsolutePath().getParent().resolve("assets").toRealPath();
+                if (!target.toRealPath().startsWith(allowed)) {
+                    problems.error(at, label + " leads outside its folder through a link; copy the image "
                             + "into the folder instead");
                     return Optional.empty();
                 }
-            } catch (IOException | UnsupportedOperationException e) {
+            } catch (IOException | RuntimeException e) {
                 problems.error(at, label + " cannot be read (" + e.getClass().getSimpleName() + ")");
                 return Optional.empty();
             }

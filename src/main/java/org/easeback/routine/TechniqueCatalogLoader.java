@@ -124,8 +124,9 @@ public final class TechniqueCatalogLoader {
         Optional<Pressure> pressure = f.choice("pressure", true, List.of(Pressure.values()), Pressure::jsonName);
         Optional<Pressure> maxPressure = f.choice("maxPressure", true, List.of(Pressure.values()), Pressure::jsonName);
         if (pressure.isPresent() && maxPressure.isPresent() && maxPressure.get().compareTo(pressure.get()) < 0) {
-            problems.error(f.positionOf("maxPressure"), "'maxPressure'" + f.where() + " (" + maxPressure.get().jsonName()
-                    + ") is lighter than its default 'pressure' (" + pressure.get().jsonName() + "); raise it");
+            problems.error(f.positionOf("maxPressure"), "'maxPressure'" + f.where() + " is \""
+                    + maxPressure.get().jsonName() + "\", lighter than its default 'pressure' \""
+                    + pressure.get().jsonName() + "\"; raise it");
         }
         OptionalInt strokes = f.integer("strokesPerMinute", false, 1, 120);
         Optional<List<String>> works = zones(f, "works", problems);
@@ -136,11 +137,14 @@ public final class TechniqueCatalogLoader {
                         + " must include \"spine\": no technique ever presses on the spine");
             }
         });
-        Optional<List<String>> equipment = f.has("equipment") ? f.texts("equipment", false, 0, 20, 120)
+        Optional<List<String>> equipment = f.has("equipment") ? f.texts("equipment", false, 0, Integer.MAX_VALUE, SourceLimits.MAX_TEXT_CHARS)
                 : Optional.of(List.of());
         Optional<List<String>> instructions = f.texts("instructions", true, 1, 20, SourceLimits.MAX_TEXT_CHARS);
         Optional<Diagram> diagram = f.has("diagram") ? diagram(f, problems) : Optional.of(Diagram.NONE);
-        if (level.orElse(null) == Level.PROFESSIONAL && diagram.isPresent() && !diagram.get().motion().equals("none")) {
+        Optional<SourceNode> motion = f.node("diagram").filter(SourceNode.ObjectNode.class::isInstance)
+                .flatMap(d -> ((SourceNode.ObjectNode) d).get("motion"));
+        if (level.orElse(null) == Level.PROFESSIONAL && motion.isPresent()
+                && !(motion.get() instanceof SourceNode.TextNode t && t.value().equals("none"))) {
             problems.error(f.positionOf("diagram"), "the diagram" + f.where() + " must have \"motion\": \"none\": "
                     + "a professional-only technique is never guided at home, so nothing is drawn");
         }
@@ -155,15 +159,20 @@ public final class TechniqueCatalogLoader {
     }
 
     private static Optional<List<String>> zones(Fields f, String name, Problems problems) {
-        Optional<List<String>> values = f.texts(name, true, 1, ZONES.size(), 64);
+        Optional<List<String>> values = f.texts(name, true, 0, Integer.MAX_VALUE, 64);
         if (values.isEmpty()) {
             return values;
         }
         boolean ok = true;
         SourceNode.ArrayNode array = (SourceNode.ArrayNode) f.node(name).orElseThrow();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SourceNode item : array.items()) {
             String zone = ((SourceNode.TextNode) item).value();
-            if (!ZONES.contains(zone)) {
+            if (ZONES.contains(zone) && !seen.add(zone)) {
+                problems.error(item.position(), "zone '" + zone + "' appears twice in '" + name + "'" + f.where()
+                        + "; list each zone once");
+                ok = false;
+            } else if (!ZONES.contains(zone)) {
                 problems.error(item.position(), "unknown zone '" + zone + "' in '" + name + "'" + f.where()
                         + Suggestions.hint(zone, ZONES) + (Suggestions.closest(zone, ZONES).isEmpty()
                         ? "; the zones are " + String.join(", ", ZONES) : ""));
@@ -182,7 +191,7 @@ public final class TechniqueCatalogLoader {
         f.allowOnly(DIAGRAM_FIELDS);
         Optional<String> motion = f.choice("motion", true, MOTIONS, m -> m);
         Optional<List<MapPoint>> hands = points(f, "hands", 4, problems);
-        Optional<List<MapPoint>> path = points(f, "path", 50, problems);
+        Optional<List<MapPoint>> path = points(f, "path", 64, problems);
         if (motion.isEmpty() || hands.isEmpty() || path.isEmpty()) {
             return Optional.empty();
         }
