@@ -32,6 +32,7 @@ import org.easeback.routine.Diagram;
 import org.easeback.routine.MapPoint;
 import org.easeback.routine.Side;
 import org.easeback.safety.BackMap;
+import org.easeback.safety.BackMapZone;
 
 /**
  * A resizable vector drawing of the lower back seen from behind (receiver face down, head at the top), in back-map
@@ -45,10 +46,10 @@ public final class BackMapView extends Region {
     /** Height of the map's y range relative to its width: a lower back is wider than it is tall. */
     private static final double Y_STRETCH = 0.62;
     // The drawn area reaches a little past the map so the ribs above and the sacrum below show.
-    private static final double MIN_X = -0.12;
-    private static final double MAX_X = 1.12;
-    private static final double MIN_Y = -0.34;
-    private static final double MAX_Y = 1.40;
+    private static final double MIN_X = -0.08;
+    private static final double MAX_X = 1.08;
+    private static final double MIN_Y = -0.12;
+    private static final double MAX_Y = 1.14;
 
     private final ObjectProperty<Diagram> diagram = new SimpleObjectProperty<>(this, "diagram");
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side");
@@ -182,49 +183,47 @@ public final class BackMapView extends Region {
         List<Node> n = new ArrayList<>();
         n.add(styled(body(), "backmap-body"));
         for (double cx : new double[] {0.40, 0.60}) {
-            Rectangle muscle = rect(cx - 0.045, -0.30, 0.09, 1.25, 0.09);
-            n.add(styled(muscle, "backmap-muscle"));
+            n.add(styled(rect(cx - 0.045, 0.02, 0.09, 0.86, 0.09), "backmap-muscle"));
         }
-        double half = BackMap.SPINE_HALF_WIDTH;
-        n.add(styled(rect(0.5 - half, MIN_Y, 2 * half, 1.0 - MIN_Y, 0.02), "backmap-spine"));
-        for (double y = -0.22; y < 1.0; y += 0.205) {
+        // The no-pressure zones come from the safety module, so the map shows exactly what it refuses.
+        for (BackMapZone zone : BackMap.zones()) {
+            Polygon shape = new Polygon();
+            for (MapPoint p : zone.polygon()) {
+                Point2D v = toView(p);
+                shape.getPoints().addAll(v.getX(), v.getY());
+            }
+            if (zone == BackMap.SPINE) {
+                // The spine carries on above and below the map.
+                shape.getPoints().setAll(corners(0.5 - BackMap.SPINE_HALF_WIDTH, MIN_Y,
+                        0.5 + BackMap.SPINE_HALF_WIDTH, MAX_Y));
+            }
+            shape.getStyleClass().addAll("backmap-zone", "backmap-zone-" + zone.name());
+            n.add(shape);
+        }
+        for (double y = -0.08; y < 0.95; y += 0.2) {
             n.add(styled(rect(0.5 - 0.035, y, 0.07, 0.13, 0.025), "backmap-vertebra"));
         }
-        for (boolean mirror : new boolean[] {false, true}) {
-            n.add(styled(curve(mirror, new MapPoint(0.44, -0.30), new MapPoint(0.16, -0.26), new MapPoint(0.0, -0.02)),
-                    "backmap-bone"));
-            n.add(styled(curve(mirror, new MapPoint(0.44, -0.14), new MapPoint(0.28, -0.10), new MapPoint(0.17, 0.02)),
-                    "backmap-bone"));
-            n.add(styled(curve(mirror, new MapPoint(-0.02, 1.10), new MapPoint(0.14, 0.70), new MapPoint(0.40, 1.02)),
-                    "backmap-bone"));
-        }
-        Polygon sacrum = new Polygon();
-        for (MapPoint p : List.of(new MapPoint(0.41, 1.0), new MapPoint(0.59, 1.0), new MapPoint(0.5, 1.38))) {
-            Point2D v = toView(p);
-            sacrum.getPoints().addAll(v.getX(), v.getY());
-        }
-        n.add(styled(sacrum, "backmap-bone-area"));
         anatomy.getChildren().setAll(n);
+    }
+
+    private List<Double> corners(double x0, double y0, double x1, double y1) {
+        Point2D a = toView(new MapPoint(x0, y0));
+        Point2D b = toView(new MapPoint(x1, y1));
+        return List.of(a.getX(), a.getY(), b.getX(), a.getY(), b.getX(), b.getY(), a.getX(), b.getY());
     }
 
     private Path body() {
         Path p = new Path();
-        p.getElements().add(move(new MapPoint(-0.05, MIN_Y)));
-        p.getElements().add(quad(new MapPoint(0.05, 0.35), new MapPoint(-0.02, 0.78)));
-        p.getElements().add(quad(new MapPoint(-0.09, 1.1), new MapPoint(-0.08, MAX_Y)));
-        p.getElements().add(line(new MapPoint(1.08, MAX_Y)));
-        p.getElements().add(quad(new MapPoint(1.09, 1.1), new MapPoint(1.02, 0.78)));
-        p.getElements().add(quad(new MapPoint(0.95, 0.35), new MapPoint(1.05, MIN_Y)));
+        p.getElements().add(move(new MapPoint(-0.04, MIN_Y)));
+        p.getElements().add(quad(new MapPoint(0.04, 0.35), new MapPoint(-0.01, 0.78)));
+        p.getElements().add(quad(new MapPoint(-0.05, 1.0), new MapPoint(-0.06, MAX_Y)));
+        p.getElements().add(line(new MapPoint(1.06, MAX_Y)));
+        p.getElements().add(quad(new MapPoint(1.05, 1.0), new MapPoint(1.01, 0.78)));
+        p.getElements().add(quad(new MapPoint(0.96, 0.35), new MapPoint(1.04, MIN_Y)));
         p.getElements().add(new ClosePath());
         return p;
     }
 
-    private Path curve(boolean mirror, MapPoint from, MapPoint control, MapPoint to) {
-        Path p = new Path();
-        p.getElements().add(move(mirror ? from.mirrored() : from));
-        p.getElements().add(quad(mirror ? control.mirrored() : control, mirror ? to.mirrored() : to));
-        return p;
-    }
 
     private void rebuildOverlays() {
         overlaysDirty = false;

@@ -16,8 +16,10 @@ import org.easeback.routine.Side;
 /** Small plans for player tests, built directly so they do not depend on the bundled routines. */
 final class SamplePlans {
 
-    static final Diagram GLIDE = new Diagram("glide", List.of(new MapPoint(0.40, 0.90)),
-            List.of(new MapPoint(0.40, 0.90), new MapPoint(0.40, 0.10)));
+    /** The catalog's thumb glide: up beside the spine, across under the ribs, down the flank. */
+    static final Diagram GLIDE = new Diagram("glide", List.of(new MapPoint(0.38, 0.82)),
+            List.of(new MapPoint(0.38, 0.82), new MapPoint(0.38, 0.12), new MapPoint(0.20, 0.20),
+                    new MapPoint(0.18, 0.80)));
 
     static final Receiver SAM = new Receiver("Sam", "sweet almond oil", List.of(), List.of(), Pressure.GENTLE,
             List.of(new SoreSpot(0.36, 0.55, "tight after gardening"), new SoreSpot(0.70, 0.30, "")));
