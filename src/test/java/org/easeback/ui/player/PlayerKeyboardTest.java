@@ -170,6 +170,20 @@ class PlayerKeyboardTest {
     }
 
     @Test
+    void pacePulseBeatsOnEngineBeatsOnly(FxRobot robot) {
+        player.type(robot, KeyCode.SPACE);
+        PacePulse pulse = robot.lookup(".pace-pulse").queryAs(PacePulse.class);
+        int atStart = pulse.beatsProperty().get();
+        player.advance(4.1);
+        assertThat(pulse.beatsProperty().get() - atStart).as("30 a minute for 4 s").isEqualTo(2);
+        player.type(robot, KeyCode.SPACE);
+        int paused = pulse.beatsProperty().get();
+        player.advance(10);
+        assertThat(pulse.beatsProperty().get()).as("no beats while paused").isEqualTo(paused);
+        assertThat(robot.lookup(".pace-rate").queryAs(Label.class).getText()).isEqualTo("30 / min");
+    }
+
+    @Test
     void textIsReadableFromTwoMetresAtTheSmallestWindow(FxRobot robot) {
         player.type(robot, KeyCode.SPACE);
         Label body = robot.lookup(".player-instructions").queryAs(Label.class);
