@@ -100,6 +100,7 @@ public final class EngineLatenessBenchmark {
         run(plan("warm-up", 10)); // let the JIT compile the engine before measuring
         Plan plan = plan("lateness", 120);
         Run r = run(plan);
+        long[] baseline = bareParkLateness(40);
         busy.interrupt();
 
         long idealEnd = r.firstStartAt + plan.size() * ENTRY.toNanos();
@@ -110,6 +111,8 @@ public final class EngineLatenessBenchmark {
         printStats("beat_lateness", Arrays.copyOf(r.beats, r.beatCount));
         print("end_time_error_ms", ms(r.finishedSeenAt - idealEnd));
         print("end_schedule_error_ms", ms(r.finishedScheduledAt - idealEnd));
+        // The same park-then-spin wait with no engine at all: what the machine itself allows right now.
+        printStats("baseline_bare_wait_lateness", baseline);
         // Context: lateness on a shared machine is mostly the OS scheduler; say how busy it was.
         print("cpus", Runtime.getRuntime().availableProcessors());
         print("load_average_1min", loadAverage());
@@ -121,6 +124,24 @@ public final class EngineLatenessBenchmark {
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** Lateness of a bare thread waiting for {@code n} deadlines 0.5 s apart the way the runner does. */
+    private static long[] bareParkLateness(int n) {
+        long[] late = new long[n];
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long deadline = start + (i + 1) * ENTRY.toNanos();
+            long wait;
+            while ((wait = deadline - System.nanoTime()) > 1_500_000L) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait - 1_500_000L);
+            }
+            while (deadline - System.nanoTime() > 0) {
+                Thread.onSpinWait();
+            }
+            late[i] = System.nanoTime() - deadline;
+        }
+        return late;
     }
 
     private static void printStats(String name, long[] samples) {
