@@ -1,0 +1,5 @@
+package org.easeback.ui.presession;
+
+/** One screening question, answered yes or no; "no" is the default. */
+public record ScreeningQuestion(String id, String text) {
+}
