@@ -51,6 +51,11 @@ public final class SampleLibrary {
             setup("Place the balls", 20),
             technique("tennis-ball-roll-floor", 300, Side.BOTH)));
 
+    /** A self routine that needs nothing and has no oil step. */
+    public static final Routine NO_EQUIPMENT = new Routine("self-stretch", "Standing back stretch",
+            Optional.empty(), Optional.empty(), "en", Audience.SELF, Level.HOME, List.of(), 180, List.of(
+            new Step.Info("Stretch", "Stand and stretch gently.", OptionalInt.of(60), SourcePosition.UNKNOWN)));
+
     public static final BrokenRoutine BROKEN = new BrokenRoutine(Path.of("routines-user/my-routine.json"), List.of(
             Diagnostic.error(Path.of("routines-user/my-routine.json"), 12, 20,
                     "unknown technique 'thumb-glid'; did you mean 'thumb-glide'?"),

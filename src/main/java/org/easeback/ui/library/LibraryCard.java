@@ -53,7 +53,7 @@ public sealed interface LibraryCard {
         }
     }
 
-    /** A routine file the loader refused; shown whatever the filters, so its author sees why. */
+    /** A routine file the loader refused; shown whatever the filters (only a search hides it), so its author sees why. */
     record BrokenCard(BrokenRoutine broken) implements LibraryCard {
 
         @Override
@@ -68,7 +68,7 @@ public sealed interface LibraryCard {
 
         @Override
         public boolean matches(String search, AudienceFilter audience, LengthFilter length) {
-            return true;
+            return contains(search, broken.file().toString(), String.join(" ", diagnosticLines()));
         }
     }
 
