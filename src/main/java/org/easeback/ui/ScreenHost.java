@@ -3,7 +3,6 @@ package org.easeback.ui;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -51,7 +50,7 @@ public final class ScreenHost implements AppNavigator {
         current = screen;
         root.getChildren().setAll(screen.root());
         screen.onShow();
-        focus(screen.initialFocus());
+        focus(screen.root(), screen.initialFocus());
     }
 
     @Override
@@ -71,9 +70,12 @@ public final class ScreenHost implements AppNavigator {
         }));
     }
 
-    private static void focus(Node node) {
+    /**
+     * Skins are made during the CSS pass, and the content of a ScrollPane only joins the scene once its skin
+     * exists; apply CSS first so that a node inside one can take focus now.
+     */
+    static void focus(Node screenRoot, Node node) {
+        screenRoot.applyCss();
         node.requestFocus();
-        // A node added in this pulse may refuse focus until it is laid out; ask again after the pulse.
-        Platform.runLater(node::requestFocus);
     }
 }

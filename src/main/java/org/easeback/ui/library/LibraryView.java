@@ -1,5 +1,6 @@
 package org.easeback.ui.library;
 
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,9 +35,14 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The library screen: search, filters and a keyboard-navigable list of cards.
- * Keys: arrows move between cards, Enter opens one, Ctrl+F or / goes to the search field, Esc clears it.
+ * Keys: arrows move between cards, Enter opens one, Ctrl+F or / goes to the search field, Esc clears it,
+ * Alt+A / Alt+P / Alt+F pick all, partner or self routines, Alt+S opens settings.
  */
 public final class LibraryView implements Screen {
+
+    /** Alt+A all, Alt+P partner, Alt+F self ("S" is taken by Settings). */
+    private static final Map<AudienceFilter, KeyCode> AUDIENCE_KEYS = Map.of(
+            AudienceFilter.ALL, KeyCode.A, AudienceFilter.PARTNER, KeyCode.P, AudienceFilter.SELF, KeyCode.F);
 
     private final LibraryViewModel model;
     private final BorderPane root = new BorderPane();
@@ -51,6 +58,7 @@ public final class LibraryView implements Screen {
         root.setTop(header(onSettings));
         root.setCenter(body());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::slashToSearch);
     }
 
     private Node header(Runnable onSettings) {
@@ -77,7 +85,10 @@ public final class LibraryView implements Screen {
         audienceToggles.getStyleClass().add("segmented");
         ToggleGroup group = new ToggleGroup();
         for (AudienceFilter filter : AudienceFilter.values()) {
-            ToggleButton toggle = new ToggleButton("_" + filter.label());
+            ToggleButton toggle = new ToggleButton(filter.label());
+            // Alt+A, Alt+P, Alt+F are handled in shortcuts(): a mnemonic would only focus a toggle, not select it
+            toggle.setMnemonicParsing(false);
+            toggle.setTooltip(new Tooltip("Alt+" + AUDIENCE_KEYS.get(filter)));
             toggle.setUserData(filter);
             toggle.setToggleGroup(group);
             toggle.getStyleClass().add("filter-toggle");
@@ -160,8 +171,24 @@ public final class LibraryView implements Screen {
     }
 
     private void shortcuts(KeyEvent e) {
-        if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)
-                || (e.getCode() == KeyCode.SLASH && !search.isFocused())) {
+        if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            search.requestFocus();
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown()) {
+            AUDIENCE_KEYS.forEach((filter, key) -> {
+                if (e.getCode() == key) {
+                    model.audienceProperty().set(filter);
+                    e.consume();
+                }
+            });
+        }
+    }
+
+    /** "/" jumps to the search field; handled as the typed character so that it does not land in the field. */
+    private void slashToSearch(KeyEvent e) {
+        if ("/".equals(e.getCharacter()) && !search.isFocused()) {
             search.requestFocus();
             e.consume();
         }

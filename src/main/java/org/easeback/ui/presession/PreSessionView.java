@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -67,8 +69,34 @@ public final class PreSessionView implements Screen {
         footer.setAlignment(Pos.CENTER_RIGHT);
         root.setBottom(footer);
 
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAndEscape);
         model.stageProperty().addListener((o, a, b) -> showStage(b));
         showStage(model.stageProperty().get());
+    }
+
+    /**
+     * Enter activates the focused button and anywhere else means Continue; Esc always means Back. Lists would
+     * otherwise swallow both keys before the default and cancel buttons see them.
+     */
+    private void enterAndEscape(KeyEvent e) {
+        if (e.isAltDown() || e.isControlDown() || e.isShortcutDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE) {
+            back.fire();
+            e.consume();
+            return;
+        }
+        if (e.getCode() != KeyCode.ENTER) {
+            return;
+        }
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (owner instanceof Button button) {
+            button.fire();
+        } else if (!next.isDisabled()) {
+            next.fire();
+        }
+        e.consume();
     }
 
     private void showStage(Stage stage) {
@@ -88,6 +116,7 @@ public final class PreSessionView implements Screen {
         };
         root.setCenter(page);
         if (root.getScene() != null) {
+            root.applyCss(); // creates the ScrollPane skins, so the page's first control can take focus now
             focusTarget.requestFocus();
         }
     }
