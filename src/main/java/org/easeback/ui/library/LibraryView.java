@@ -29,7 +29,8 @@ import org.easeback.ui.Screen;
 import org.easeback.ui.library.LibraryCard.BrokenCard;
 import org.easeback.ui.library.LibraryCard.RoutineCard;
 import org.easeback.ui.library.LibraryCard.TechniqueCard;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.easeback.ui.Icons;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -79,7 +80,9 @@ public final class LibraryView implements Screen {
         });
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
-        FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
+        Label searchIcon = Icons.on(new Label(), Material2MZ.SEARCH);
+        searchIcon.getStyleClass().add("search-icon");
+        searchIcon.setLabelFor(search);
 
         HBox audienceToggles = new HBox();
         audienceToggles.getStyleClass().add("segmented");
@@ -111,7 +114,7 @@ public final class LibraryView implements Screen {
         lengthBox.getStyleClass().add("length-filter");
         lengthBox.setAccessibleText("Length");
 
-        Button settings = new Button("_Settings", new FontIcon(Material2MZ.SETTINGS));
+        Button settings = Icons.on(new Button("_Settings"), Material2MZ.SETTINGS);
         settings.getStyleClass().add("settings-button");
         settings.setOnAction(e -> onSettings.run());
 
@@ -243,16 +246,16 @@ public final class LibraryView implements Screen {
             if (card instanceof RoutineCard r) {
                 box.getStyleClass().add("routine-card");
                 HBox facts = new HBox(
-                        fact(new FontIcon(Material2MZ.PEOPLE), r.audienceLabel(), "fact-audience"),
-                        fact(new FontIcon(Material2MZ.TIMER), r.durationLabel(), "fact-duration"),
-                        fact(new FontIcon(Material2AL.HOME), r.levelLabel(), "fact-level"));
+                        fact(Material2MZ.PEOPLE, r.audienceLabel(), "fact-audience"),
+                        fact(Material2MZ.TIMER, r.durationLabel(), "fact-duration"),
+                        fact(Material2AL.HOME, r.levelLabel(), "fact-level"));
                 facts.getStyleClass().add("card-facts");
                 box.getChildren().addAll(title, facts);
                 r.routine().summary().ifPresent(s -> box.getChildren().add(label(s, "card-summary")));
-                box.getChildren().add(fact(new FontIcon(Material2AL.BACKPACK), r.equipmentLabel(), "card-equipment"));
+                box.getChildren().add(fact(Material2AL.BACKPACK, r.equipmentLabel(), "card-equipment"));
             } else if (card instanceof BrokenCard b) {
                 box.getStyleClass().add("broken-card");
-                title.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+                Icons.on(title, Material2AL.ERROR_OUTLINE);
                 box.getChildren().addAll(title, label("This file has problems and was not loaded. "
                         + "Fix them and reopen the library:", "card-summary"));
                 for (String line : b.diagnosticLines()) {
@@ -268,9 +271,8 @@ public final class LibraryView implements Screen {
             return box;
         }
 
-        private static Label fact(FontIcon icon, String text, String styleClass) {
-            Label l = label(text, styleClass);
-            l.setGraphic(icon);
+        private static Label fact(Ikon icon, String text, String styleClass) {
+            Label l = Icons.on(label(text, styleClass), icon);
             l.getStyleClass().add("fact");
             return l;
         }

@@ -2,6 +2,7 @@ package org.easeback.ui.presession;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,9 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.easeback.profile.Receiver;
+import org.easeback.ui.Icons;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScrollIntoView;
 import org.easeback.ui.presession.PreSessionViewModel.Stage;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -36,7 +38,7 @@ public final class PreSessionView implements Screen {
     private final PreSessionViewModel model;
     private final BorderPane root = new BorderPane();
     private final HBox indicator = new HBox();
-    private final Button back = new Button("_Back", new FontIcon(Material2AL.ARROW_BACK));
+    private final Button back = Icons.on(new Button("_Back"), Material2AL.ARROW_BACK);
     private final Button next = new Button();
     private Node focusTarget;
 
@@ -106,7 +108,7 @@ public final class PreSessionView implements Screen {
             step.pseudoClassStateChanged(DONE, i < stage.ordinal());
         }
         next.setText(stage == Stage.READY ? "_Start session" : "_Continue");
-        next.setGraphic(new FontIcon(stage == Stage.READY ? Material2MZ.PLAY_ARROW : Material2AL.ARROW_FORWARD));
+        Icons.on(next, stage == Stage.READY ? Material2MZ.PLAY_ARROW : Material2AL.ARROW_FORWARD);
         back.setText(stage == Stage.RECEIVER ? "_Back to library" : "_Back");
         Node page = switch (stage) {
             case RECEIVER -> receiverPage();
@@ -174,17 +176,17 @@ public final class PreSessionView implements Screen {
             switch (v.outcome()) {
                 case GO -> {
                     outcome.setText("Go");
-                    outcome.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
+                    Icons.on(outcome, Material2AL.CHECK_CIRCLE);
                     verdictBox.getStyleClass().add("verdict-go");
                 }
                 case GO_WITH_CAUTIONS -> {
                     outcome.setText("Go, with cautions");
-                    outcome.setGraphic(new FontIcon(Material2MZ.WARNING));
+                    Icons.on(outcome, Material2MZ.WARNING);
                     verdictBox.getStyleClass().add("verdict-caution");
                 }
                 case DO_NOT_START -> {
                     outcome.setText("Do not start");
-                    outcome.setGraphic(new FontIcon(Material2AL.BLOCK));
+                    Icons.on(outcome, Material2AL.BLOCK);
                     verdictBox.getStyleClass().add("verdict-stop");
                 }
             }
@@ -205,14 +207,17 @@ public final class PreSessionView implements Screen {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFocusTraversable(false);
+        questions.getChildren().forEach(q -> ScrollIntoView.follow(scroll, q));
+        verdictBox.setMaxHeight(Region.USE_PREF_SIZE);
+        GridPane.setValignment(verdictBox, VPos.TOP);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("screening-grid");
         grid.add(scroll, 0, 0);
         grid.add(verdictBox, 1, 0);
         javafx.scene.layout.ColumnConstraints left = new javafx.scene.layout.ColumnConstraints();
-        left.setPercentWidth(62);
+        left.setPercentWidth(64);
         javafx.scene.layout.ColumnConstraints right = new javafx.scene.layout.ColumnConstraints();
-        right.setPercentWidth(38);
+        right.setPercentWidth(36);
         grid.getColumnConstraints().setAll(left, right);
         GridPane.setVgrow(scroll, Priority.ALWAYS);
         return page("Before you start: answer yes to anything that applies",
@@ -250,6 +255,7 @@ public final class PreSessionView implements Screen {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFocusTraversable(false);
+        items.getChildren().forEach(i -> ScrollIntoView.follow(scroll, i));
         return page("Gather these first", "Your hands will be oily soon: have everything within reach.", scroll);
     }
 

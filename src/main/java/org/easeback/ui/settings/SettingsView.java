@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.easeback.ui.Screen;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.easeback.ui.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The settings screen: theme, cue volume and mute. Esc or Enter goes back. */
@@ -46,9 +46,7 @@ public final class SettingsView implements Screen {
         themeChoice.getStyleClass().add("choice-row");
 
         Slider volume = new Slider(0, 100, model.volumePercentProperty().get());
-        volume.setMajorTickUnit(25);
-        volume.setBlockIncrement(10);
-        volume.setShowTickLabels(true);
+        volume.setBlockIncrement(10); // the percentage beside it says the value; tick labels were unreadable
         volume.valueProperty().bindBidirectional(model.volumePercentProperty());
         volume.getStyleClass().add("volume-slider");
         volume.setAccessibleText("Cue volume");
@@ -77,7 +75,7 @@ public final class SettingsView implements Screen {
         page.getStyleClass().add("page");
         root.setCenter(page);
 
-        Button back = new Button("_Back", new FontIcon(Material2AL.ARROW_BACK));
+        Button back = Icons.on(new Button("_Back"), Material2AL.ARROW_BACK);
         back.setCancelButton(true);
         back.setDefaultButton(true);
         back.setOnAction(e -> onBack.run());
