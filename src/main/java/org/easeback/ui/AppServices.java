@@ -3,7 +3,6 @@ package org.easeback.ui;
 import org.easeback.ui.library.LibrarySource;
 import org.easeback.ui.library.RoutineDurations;
 import org.easeback.ui.presession.ReceiverSource;
-import org.easeback.ui.presession.ScreeningQuestionnaire;
 import org.easeback.ui.settings.CurrentSettings;
 
 /**
@@ -14,9 +13,8 @@ import org.easeback.ui.settings.CurrentSettings;
  * @param library   the routines, broken files and professional techniques (loader)
  * @param durations a routine's running time from its compiled plan (engine)
  * @param receivers who can receive a massage (receiver store; the guest until then)
- * @param screening the screening questions and verdicts (safety)
  * @param settings  theme, volume and mute, live
  */
 public record AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
-                          ReceiverSource receivers, ScreeningQuestionnaire screening, CurrentSettings settings) {
+                          ReceiverSource receivers, CurrentSettings settings) {
 }

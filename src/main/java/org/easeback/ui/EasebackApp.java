@@ -5,7 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.presession.InterimScreening;
+import org.easeback.ui.library.RoutineLibrarySource;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
@@ -15,6 +15,7 @@ import org.easeback.ui.settings.SettingsStore;
 public final class EasebackApp extends Application {
 
     private ExecutorBackgroundTasks tasks;
+    private DataDirectory dataDirectory;
     private SettingsStore settingsStore;
     private Settings initialSettings;
 
@@ -26,14 +27,16 @@ public final class EasebackApp extends Application {
     @Override
     public void init() {
         tasks = new ExecutorBackgroundTasks();
-        settingsStore = new SettingsStore(DataDirectory.resolve().settingsFile());
+        dataDirectory = DataDirectory.resolve();
+        settingsStore = new SettingsStore(dataDirectory.settingsFile());
         initialSettings = settingsStore.load();
     }
 
     @Override
     public void start(Stage stage) {
-        AppServices services = new AppServices(tasks, InterimWiring.emptyLibrary(), InterimWiring.stepSeconds(),
-                ReceiverSource.guestOnly(), new InterimScreening(),
+        AppServices services = new AppServices(tasks, new RoutineLibrarySource(dataDirectory.routines()),
+                InterimWiring.stepSeconds(),
+                ReceiverSource.guestOnly(),
                 new CurrentSettings(initialSettings, tasks, settingsStore));
         AppShell shell = new AppShell(services);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

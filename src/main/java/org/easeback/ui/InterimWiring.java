@@ -4,22 +4,15 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.easeback.routine.Side;
 import org.easeback.routine.Step;
-import org.easeback.ui.library.LibraryContents;
-import org.easeback.ui.library.LibrarySource;
 import org.easeback.ui.library.RoutineDurations;
 
 /**
- * Stand-ins for the loader's library and the engine's plan compiler, used only until branches {@code loader}
- * and {@code engine} are merged. Delete this class then and wire the real ones in {@link EasebackApp}.
+ * Stands in for the engine's plan compiler, used only until branch {@code engine} is merged.
+ * Delete this class then and wire PlanCompiler in {@link EasebackApp}.
  */
 final class InterimWiring {
 
     private InterimWiring() {
-    }
-
-    /** No routines yet: the library opens empty. */
-    static LibrarySource emptyLibrary() {
-        return () -> new LibraryContents(List.of(), List.of(), List.of());
     }
 
     /** Timed steps added up, repeats multiplied, "each" twice; open steps and check-ins count 0. */

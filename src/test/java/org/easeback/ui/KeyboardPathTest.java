@@ -9,7 +9,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.easeback.ui.presession.PreSessionView;
-import org.easeback.ui.presession.ScreeningVerdict.Outcome;
+import org.easeback.safety.ScreeningResult.Outcome;
 import org.easeback.ui.library.LibraryView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +102,8 @@ class KeyboardPathTest {
     @Test
     void aRedFlagTickedWithSpaceShowsDoNotStartAndEnterCannotContinue() {
         press(KeyCode.ENTER, KeyCode.ENTER);
-        press(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE); // the fifth question: red flags
-        assertThat(((CheckBox) focused()).getId()).isEqualTo("q-nerve");
+        press(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.TAB, KeyCode.SPACE); // the sixth question
+        assertThat(((CheckBox) focused()).getId()).isEqualTo("q-nerve-signs");
         assertThat(robot.lookup(".outcome").queryAs(Labeled.class).getText()).isEqualTo("Do not start");
         assertThat(robot.lookup(".outcome-advice").queryAs(Labeled.class).getText()).contains("physician");
         assertThat(robot.lookup(".accent").queryAs(Button.class).isDisabled()).isTrue();

@@ -9,7 +9,6 @@ import org.easeback.routine.Routine;
 import org.easeback.ui.library.LibrarySource;
 import org.easeback.ui.presession.PreSessionView;
 import org.easeback.ui.presession.PreSessionViewModel;
-import org.easeback.ui.presession.InterimScreening;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
@@ -50,7 +49,7 @@ public final class UiTestApp {
         }
         settings = new CurrentSettings(Settings.DEFAULTS, tasks, new SettingsStore(settingsFile));
         services = new AppServices(tasks, library, InterimWiring.stepSeconds(),
-                ReceiverSource.guestOnly(), new InterimScreening(), settings);
+                ReceiverSource.guestOnly(), settings);
         shell = new AppShell(services, navigator -> started::add);
         shell.install(stage, WIDTH, HEIGHT);
     }
@@ -72,7 +71,7 @@ public final class UiTestApp {
     /** Shows the pre-session flow for {@code routine} and returns its view model, to move it along directly. */
     public PreSessionViewModel preSession(Routine routine) {
         PreSessionViewModel model = new PreSessionViewModel(routine, services.tasks(), services.receivers(),
-                services.screening(), started::add, navigator()::showLibrary);
+                started::add, navigator()::showLibrary);
         navigator().show(new PreSessionView(model));
         return model;
     }

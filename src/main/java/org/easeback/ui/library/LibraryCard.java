@@ -7,6 +7,7 @@ import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Level;
 import org.easeback.routine.Routine;
 import org.easeback.routine.Technique;
+import org.easeback.safety.ProfessionalGuard;
 import org.easeback.ui.library.LibraryContents.BrokenRoutine;
 
 /** One card in the library: a routine to start, a file that failed to load, or a technique to read about. */
@@ -80,14 +81,14 @@ public sealed interface LibraryCard {
             return technique.name();
         }
 
-        /** What the technique is, from the catalog's instructions. */
+        /** What the technique is (the safety module's information card). */
         public String whatItIs() {
-            return String.join(" ", technique.instructions());
+            return ProfessionalGuard.infoCard(technique).whatItIs();
         }
 
         /** Why a trained professional should give it. */
         public String whyProfessional() {
-            return technique.levelReason();
+            return ProfessionalGuard.infoCard(technique).whyProfessional();
         }
 
         @Override

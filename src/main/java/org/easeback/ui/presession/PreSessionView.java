@@ -1,5 +1,6 @@
 package org.easeback.ui.presession;
 
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.easeback.profile.Receiver;
+import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.Icons;
 import org.easeback.ui.Screen;
 import org.easeback.ui.ScrollIntoView;
@@ -171,7 +173,7 @@ public final class PreSessionView implements Screen {
         VBox verdictBox = new VBox(outcome, reasons, advice);
         verdictBox.getStyleClass().add("verdict");
         Runnable render = () -> {
-            ScreeningVerdict v = model.verdictProperty().get();
+            ScreeningResult v = model.screeningProperty().get();
             verdictBox.getStyleClass().removeAll("verdict-go", "verdict-caution", "verdict-stop");
             switch (v.outcome()) {
                 case GO -> {
@@ -190,17 +192,19 @@ public final class PreSessionView implements Screen {
                     verdictBox.getStyleClass().add("verdict-stop");
                 }
             }
-            reasons.getChildren().setAll(v.reasons().stream().map(r -> {
+            List<String> sentences = v.mayStart() ? v.cautionTexts() : v.reasons();
+            reasons.getChildren().setAll(sentences.stream().map(r -> {
                 Label l = new Label("•  " + r);
                 l.setWrapText(true);
                 l.getStyleClass().add("outcome-reason");
                 return (Node) l;
             }).toList());
-            advice.setText(v.advice());
-            advice.setVisible(!v.advice().isEmpty());
+            advice.setText(v.advice().orElse(v.outcome() == ScreeningResult.Outcome.GO_WITH_CAUTIONS
+                    ? "Go ahead gently: these cautions stay on screen during the session." : ""));
+            advice.setVisible(!advice.getText().isEmpty());
             advice.setManaged(advice.isVisible());
         };
-        model.verdictProperty().addListener((o, a, b) -> render.run());
+        model.screeningProperty().addListener((o, a, b) -> render.run());
         render.run();
 
         ScrollPane scroll = new ScrollPane(questions);
@@ -215,9 +219,9 @@ public final class PreSessionView implements Screen {
         grid.add(scroll, 0, 0);
         grid.add(verdictBox, 1, 0);
         javafx.scene.layout.ColumnConstraints left = new javafx.scene.layout.ColumnConstraints();
-        left.setPercentWidth(64);
+        left.setPercentWidth(68);
         javafx.scene.layout.ColumnConstraints right = new javafx.scene.layout.ColumnConstraints();
-        right.setPercentWidth(36);
+        right.setPercentWidth(32);
         grid.getColumnConstraints().setAll(left, right);
         GridPane.setVgrow(scroll, Priority.ALWAYS);
         return page("Before you start: answer yes to anything that applies",
@@ -279,11 +283,11 @@ public final class PreSessionView implements Screen {
             what.setWrapText(true);
             keys.addRow(i, key, what);
         }
-        ScreeningVerdict verdict = model.verdictProperty().get();
+        ScreeningResult screening = model.screeningProperty().get();
         VBox content = new VBox(keys);
         content.getStyleClass().add("page-content");
-        if (!verdict.cautions().isEmpty()) {
-            Label cautions = new Label("Cautions for this session: " + String.join(" ", verdict.cautions()));
+        if (!screening.cautionTexts().isEmpty()) {
+            Label cautions = new Label("Cautions for this session: " + String.join(" ", screening.cautionTexts()));
             cautions.setWrapText(true);
             cautions.getStyleClass().add("ready-cautions");
             content.getChildren().add(cautions);

@@ -1,8 +1,7 @@
 package org.easeback.ui.presession;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -14,13 +13,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.easeback.profile.Receiver;
 import org.easeback.routine.Routine;
+import org.easeback.safety.Screening;
+import org.easeback.safety.ScreeningAnswers;
+import org.easeback.safety.ScreeningQuestion;
+import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.BackgroundTasks;
 import org.easeback.ui.SessionLauncher;
 import org.easeback.ui.SessionRequest;
 
 /**
  * The four steps before a session: receiver, screening, equipment, ready. Holds the answers and decides when
- * Continue is allowed; the screening verdict comes from the {@link ScreeningQuestionnaire}.
+ * Continue is allowed; the screening outcome is the safety module's {@link Screening}: the view decides nothing.
  */
 public final class PreSessionViewModel {
 
@@ -40,7 +43,6 @@ public final class PreSessionViewModel {
     }
 
     private final Routine routine;
-    private final ScreeningQuestionnaire screening;
     private final SessionLauncher launcher;
     private final Runnable onCancel;
 
@@ -48,7 +50,7 @@ public final class PreSessionViewModel {
     private final ObservableList<Receiver> receivers = FXCollections.observableArrayList();
     private final ObjectProperty<Receiver> receiver = new SimpleObjectProperty<>();
     private final List<ScreeningAnswer> answers;
-    private final ReadOnlyObjectWrapper<ScreeningVerdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScreeningResult> screening = new ReadOnlyObjectWrapper<>();
     private final List<ChecklistItem> checklist;
     private final BooleanBinding allGathered;
     private final BooleanBinding canContinue;
@@ -57,12 +59,11 @@ public final class PreSessionViewModel {
      * @param onCancel what Back on the first step does: return to the library
      */
     public PreSessionViewModel(Routine routine, BackgroundTasks tasks, ReceiverSource receiverSource,
-                               ScreeningQuestionnaire screening, SessionLauncher launcher, Runnable onCancel) {
+                               SessionLauncher launcher, Runnable onCancel) {
         this.routine = routine;
-        this.screening = screening;
         this.launcher = launcher;
         this.onCancel = onCancel;
-        answers = screening.questions().stream().map(ScreeningAnswer::new).toList();
+        answers = Arrays.stream(ScreeningQuestion.values()).map(ScreeningAnswer::new).toList();
         answers.forEach(a -> a.yesProperty().addListener((o, was, now) -> reassess()));
         reassess();
         checklist = EquipmentChecklist.items(routine).stream().map(ChecklistItem::new).toList();
@@ -71,10 +72,10 @@ public final class PreSessionViewModel {
                 checklist.stream().map(ChecklistItem::tickedProperty).toArray(javafx.beans.Observable[]::new));
         canContinue = Bindings.createBooleanBinding(() -> switch (stage.get()) {
             case RECEIVER -> receiver.get() != null;
-            case SCREENING -> verdict.get().outcome() != ScreeningVerdict.Outcome.DO_NOT_START;
+            case SCREENING -> screening.get().mayStart();
             case EQUIPMENT -> allGathered.get();
             case READY -> true;
-        }, stage, receiver, verdict, allGathered);
+        }, stage, receiver, screening, allGathered);
         receivers.setAll(Receiver.guest());
         receiver.set(Receiver.guest());
         tasks.run(receiverSource::receivers, this::receiversLoaded, e -> { });
@@ -91,9 +92,11 @@ public final class PreSessionViewModel {
     }
 
     private void reassess() {
-        Set<String> yes = answers.stream().filter(a -> a.yesProperty().get())
-                .map(a -> a.question().id()).collect(Collectors.toUnmodifiableSet());
-        verdict.set(screening.assess(yes));
+        ScreeningAnswers given = ScreeningAnswers.allNo();
+        for (ScreeningAnswer a : answers) {
+            given = given.with(a.question(), a.yesProperty().get());
+        }
+        screening.set(Screening.assess(given));
     }
 
     /** Continue: to the next step, or on Ready, hands the session to the player. Ignored when not allowed. */
@@ -103,7 +106,7 @@ public final class PreSessionViewModel {
         }
         Stage now = stage.get();
         if (now == Stage.READY) {
-            launcher.start(new SessionRequest(routine, receiver.get(), verdict.get()));
+            launcher.start(new SessionRequest(routine, receiver.get(), screening.get()));
         } else {
             stage.set(Stage.values()[now.ordinal() + 1]);
         }
@@ -139,8 +142,9 @@ public final class PreSessionViewModel {
         return answers;
     }
 
-    public ReadOnlyObjectProperty<ScreeningVerdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
+    /** The safety module's decision on the current answers. */
+    public ReadOnlyObjectProperty<ScreeningResult> screeningProperty() {
+        return screening.getReadOnlyProperty();
     }
 
     public List<ChecklistItem> checklist() {

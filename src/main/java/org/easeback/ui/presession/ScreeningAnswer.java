@@ -2,6 +2,7 @@ package org.easeback.ui.presession;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.easeback.safety.ScreeningQuestion;
 
 /** A screening question with its answer; false ("no") until the giver says otherwise. */
 public final class ScreeningAnswer {

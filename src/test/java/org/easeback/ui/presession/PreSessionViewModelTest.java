@@ -10,7 +10,9 @@ import org.easeback.ui.SameThreadBackgroundTasks;
 import org.easeback.ui.SampleLibrary;
 import org.easeback.ui.SessionRequest;
 import org.easeback.ui.presession.PreSessionViewModel.Stage;
-import org.easeback.ui.presession.ScreeningVerdict.Outcome;
+import org.easeback.safety.ScreeningQuestion;
+import org.easeback.safety.ScreeningResult;
+import org.easeback.safety.ScreeningResult.Outcome;
 import org.junit.jupiter.api.Test;
 
 class PreSessionViewModelTest {
@@ -20,7 +22,7 @@ class PreSessionViewModelTest {
 
     private PreSessionViewModel model(ReceiverSource receivers) {
         return new PreSessionViewModel(SampleLibrary.FULL_PARTNER, new SameThreadBackgroundTasks(), receivers,
-                new InterimScreening(), started::add, () -> cancelled++);
+                started::add, () -> cancelled++);
     }
 
     private PreSessionViewModel model() {
@@ -52,7 +54,13 @@ class PreSessionViewModelTest {
     void everyScreeningAnswerStartsAsNoAndTheVerdictIsGo() {
         PreSessionViewModel model = model();
         assertThat(model.answers()).isNotEmpty().allMatch(a -> !a.yesProperty().get());
-        assertThat(model.verdictProperty().get().outcome()).isEqualTo(Outcome.GO);
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO);
+    }
+
+    @Test
+    void asksEveryQuestionOfTheSafetyModuleInItsOrder() {
+        assertThat(model().answers()).extracting(ScreeningAnswer::question)
+                .containsExactly(ScreeningQuestion.values());
     }
 
     @Test
@@ -60,7 +68,7 @@ class PreSessionViewModelTest {
         PreSessionViewModel model = model();
         model.next();
         answerYes(model, "pregnancy");
-        assertThat(model.verdictProperty().get().outcome()).isEqualTo(Outcome.GO_WITH_CAUTIONS);
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO_WITH_CAUTIONS);
         assertThat(model.canContinueProperty().get()).isTrue();
 
         model.next();
@@ -69,18 +77,18 @@ class PreSessionViewModelTest {
         model.next();
         assertThat(started).hasSize(1);
         assertThat(started.get(0).cautions()).anyMatch(c -> c.contains("gentle pressure only"));
-        assertThat(started.get(0).screening().yes()).containsExactly("pregnancy");
+        assertThat(started.get(0).screening().answers().yesAnswers()).containsExactly(ScreeningQuestion.PREGNANCY);
     }
 
     @Test
     void aRedFlagSaysDoNotStartWithReasonsAndAdviceAndBlocksContinue() {
         PreSessionViewModel model = model();
         model.next();
-        answerYes(model, "nerve");
-        ScreeningVerdict verdict = model.verdictProperty().get();
-        assertThat(verdict.outcome()).isEqualTo(Outcome.DO_NOT_START);
-        assertThat(verdict.reasons()).isNotEmpty();
-        assertThat(verdict.advice()).contains("physician");
+        answerYes(model, "nerve-signs");
+        ScreeningResult result = model.screeningProperty().get();
+        assertThat(result.outcome()).isEqualTo(Outcome.DO_NOT_START);
+        assertThat(result.reasons()).isNotEmpty();
+        assertThat(result.advice()).hasValueSatisfying(a -> assertThat(a).containsIgnoringCase("physician"));
         assertThat(model.canContinueProperty().get()).isFalse();
 
         model.next();
@@ -91,9 +99,10 @@ class PreSessionViewModelTest {
     void answeringNoAgainLiftsTheBlock() {
         PreSessionViewModel model = model();
         model.next();
-        answerYes(model, "skin");
+        answerYes(model, "skin-problem");
+        assertThat(model.canContinueProperty().get()).isFalse();
         model.answers().forEach(a -> a.yesProperty().set(false));
-        assertThat(model.verdictProperty().get().outcome()).isEqualTo(Outcome.GO);
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO);
         assertThat(model.canContinueProperty().get()).isTrue();
     }
 
@@ -128,6 +137,7 @@ class PreSessionViewModelTest {
             assertThat(r.routine()).isEqualTo(SampleLibrary.FULL_PARTNER);
             assertThat(r.receiver().name()).isEqualTo("Guest");
             assertThat(r.screening().outcome()).isEqualTo(Outcome.GO);
+            assertThat(r.cautions()).isEmpty();
         });
     }
 
@@ -145,8 +155,7 @@ class PreSessionViewModelTest {
     @Test
     void aRoutineWithoutEquipmentOrOilHasAnEmptyChecklistThatLetsYouGoOn() {
         PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.NO_EQUIPMENT,
-                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(), new InterimScreening(),
-                started::add, () -> { });
+                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(), started::add, () -> { });
         assertThat(model.checklist()).isEmpty();
         model.next();
         model.next();
