@@ -38,9 +38,22 @@ public final class StoredFileReader {
     private final CorruptFileQuarantine quarantine;
     private final AtomicFileWriter writer;
     private final WriteLock lock;
+    private final ByteSource bytes;
+
+    /** Reads a file's bytes; tests replace it to make a file unreadable even for root. */
+    @FunctionalInterface
+    interface ByteSource {
+        byte[] read(Path file) throws IOException;
+    }
 
     public StoredFileReader(FormatMigrations migrations, CorruptFileQuarantine quarantine, AtomicFileWriter writer,
                             WriteLock lock) {
+        this(migrations, quarantine, writer, lock, Files::readAllBytes);
+    }
+
+    StoredFileReader(FormatMigrations migrations, CorruptFileQuarantine quarantine, AtomicFileWriter writer,
+                     WriteLock lock, ByteSource bytes) {
+        this.bytes = bytes;
         this.migrations = migrations;
         this.quarantine = quarantine;
         this.writer = writer;
@@ -108,7 +121,7 @@ public final class StoredFileReader {
             return new StoredRead.Failed<>(file, problem, Optional.of(fromBackup.problem));
         }
         try {
-            writer.write(file, Files.readAllBytes(backup));
+            writer.write(file, bytes.read(backup));
         } catch (IOException e) {
             LOG.warn("Loaded the backup of {} but could not put it back in place", file, e);
         }
@@ -152,7 +165,7 @@ public final class StoredFileReader {
         if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
             throw new Problem("is far too large to be an Easeback " + format.description() + " file");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = this.bytes.read(file);
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new Problem("is empty; it was probably cut off while being saved");
         }
