@@ -31,6 +31,15 @@ public final class AtomicFileWriter {
 
     /** Writes {@code content} to {@code target} atomically, keeping the previous version as its backup. */
     public void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /** Writes {@code content} to {@code target} atomically without a backup: for exports into the user's folders. */
+    public void writeWithoutBackup(Path target, byte[] content) throws IOException {
+        write(target, content, false);
+    }
+
+    private void write(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
@@ -39,7 +48,7 @@ public final class AtomicFileWriter {
         try {
             files.write(temp, content);
             files.force(temp);
-            if (Files.exists(absolute)) {
+            if (keepBackup && Files.exists(absolute)) {
                 keepBackup(absolute);
             }
             files.move(temp, absolute);
