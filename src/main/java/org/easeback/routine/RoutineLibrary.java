@@ -1,0 +1,213 @@
+package org.easeback.routine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.easeback.storage.DataDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every routine the app can offer: the bundled ones (inside the jar, or the {@code routines/} folder when run from
+ * the sources) and the user's own folder. A broken file is listed with its diagnostics and never hides the others.
+ * Loading reads files: call it off the UI thread.
+ */
+public final class RoutineLibrary {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutineLibrary.class);
+    private static final String CATALOG_FILE = "techniques.json";
+
+    /** Where a routine came from. */
+    public enum Origin {
+        BUNDLED,
+        USER
+    }
+
+    /** One routine file in the library: ready to run, or broken with what is wrong. */
+    public sealed interface Entry {
+        Path file();
+
+        Origin origin();
+
+        /** A routine that loaded without errors. */
+        record Ready(Path file, Origin origin, Routine routine) implements Entry {
+        }
+
+        /** A file that could not be loaded, with every diagnostic. */
+        record Broken(Path file, Origin origin, List<Diagnostic> diagnostics) implements Entry {
+            public Broken {
+                diagnostics = List.copyOf(diagnostics);
+            }
+        }
+    }
+
+    private final TechniqueCatalog catalog;
+    private final List<Entry> entries;
+
+    private RoutineLibrary(TechniqueCatalog catalog, List<Entry> entries) {
+        this.catalog = catalog;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The bundled routines and the user folder of {@link DataDirectory#resolve()}, with no extra rules. */
+    public static RoutineLibrary load() {
+        return load(DataDirectory.resolve().routines(), List.of());
+    }
+
+    /** The bundled routines and the routines in {@code userFolder} (which need not exist), checked with {@code rules}. */
+    public static RoutineLibrary load(Path userFolder, List<RoutineRule> rules) {
+        return load(bundledFolder().orElse(null), userFolder, rules);
+    }
+
+    /**
+     * Routines from {@code bundledFolder} (its {@code techniques.json} is the catalog; null for none) and from
+     * {@code userFolder} (null or missing for none).
+     */
+    public static RoutineLibrary load(Path bundledFolder, Path userFolder, List<RoutineRule> rules) {
+        List<Entry> entries = new ArrayList<>();
+        TechniqueCatalog catalog = TechniqueCatalog.empty();
+        if (bundledFolder != null) {
+            Path catalogFile = bundledFolder.resolve(CATALOG_FILE);
+            LoadResult<TechniqueCatalog> loaded = new TechniqueCatalogLoader().load(catalogFile);
+            if (loaded.value().isPresent()) {
+                catalog = loaded.value().get();
+            } else {
+                LOG.error("The bundled technique catalog is broken: {}", loaded.diagnostics());
+                entries.add(new Entry.Broken(catalogFile, Origin.BUNDLED, loaded.diagnostics()));
+            }
+        }
+        RoutineLoader loader = new RoutineLoader(catalog, rules);
+        Map<String, Path> ids = new HashMap<>();
+        if (bundledFolder != null) {
+            loadFolder(bundledFolder, Origin.BUNDLED, loader, ids, entries);
+        }
+        if (userFolder != null && Files.isDirectory(userFolder)) {
+            loadFolder(userFolder, Origin.USER, loader, ids, entries);
+        }
+        return new RoutineLibrary(catalog, entries);
+    }
+
+    public TechniqueCatalog catalog() {
+        return catalog;
+    }
+
+    /** Every routine file, bundled first, each folder in path order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The routines that loaded. */
+    public List<Routine> routines() {
+        return entries.stream().filter(Entry.Ready.class::isInstance).map(e -> ((Entry.Ready) e).routine()).toList();
+    }
+
+    /** The files that did not load. */
+    public List<Entry.Broken> broken() {
+        return entries.stream().filter(Entry.Broken.class::isInstance).map(Entry.Broken.class::cast).toList();
+    }
+
+    public Optional<Routine> find(String id) {
+        return routines().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The folder holding the bundled routines, in the jar or on disk; empty if none ships with this build. */
+    public static Optional<Path> bundledFolder() {
+        URL url = RoutineLibrary.class.getClassLoader().getResource("routines/" + CATALOG_FILE);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return Optional.of(fs.getPath("/routines"));
+            }
+            return Optional.of(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            LOG.error("Cannot open the bundled routines at {}", url, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs and schemas. */
+    static List<Path> routineFiles(Path folder, List<Path> unreadable) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), 8,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString();
+                            if (name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals(CATALOG_FILE)
+                                    && !attrs.isDirectory()) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            unreadable.add(file);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            unreadable.add(folder);
+        }
+        files.sort(java.util.Comparator.comparing(Path::toString));
+        return files;
+    }
+
+    private static void loadFolder(Path folder, Origin origin, RoutineLoader loader, Map<String, Path> ids,
+                                   List<Entry> entries) {
+        List<Path> unreadable = new ArrayList<>();
+        for (Path file : routineFiles(folder, unreadable)) {
+            entries.add(loadOne(file, origin, loader, ids));
+        }
+        for (Path p : unreadable) {
+            entries.add(new Entry.Broken(p, origin, List.of(Diagnostic.error(p, 1, 1,
+                    "cannot read this file or folder; check its permissions"))));
+        }
+    }
+
+    private static Entry loadOne(Path file, Origin origin, RoutineLoader loader, Map<String, Path> ids) {
+        SourceReader.Result source = SourceReader.readFile(file, FileKind.ROUTINE);
+        LoadResult<Routine> result = loader.fromSource(source, file);
+        if (result instanceof LoadResult.Valid<Routine> valid) {
+            Routine routine = valid.loaded();
+            Path first = ids.putIfAbsent(routine.id(), file);
+            if (first != null) {
+                SourcePosition at = source.root().get("id").map(SourceNode::position).orElse(new SourcePosition(1, 1));
+                return new Entry.Broken(file, origin, List.of(Diagnostic.error(file, at.line(), at.column(),
+                        duplicateId(routine.id(), first))));
+            }
+            return new Entry.Ready(file, origin, routine);
+        }
+        return new Entry.Broken(file, origin, result.diagnostics());
+    }
+
+    static String duplicateId(String id, Path first) {
+        return "routine id '" + id + "' is already used by " + first + "; ids must be unique within a library, "
+                + "so give this routine its own id";
+    }
+}
