@@ -3,17 +3,25 @@ package org.easeback.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.easeback.routine.ReceiverLoader;
 import org.easeback.safety.BackMap;
 
-/** What makes a receiver storable: a usable name, sensible lengths, and no sore spot on the spine or a bone. */
+/**
+ * What makes a receiver storable, as sentences for the editor: a usable name, the loader's limits, and no sore
+ * spot on the spine or a bone.
+ */
 public final class ReceiverRules {
 
     /** Longest receiver name. */
-    public static final int MAX_NAME = 80;
-    /** Longest oil, sensitivity or note. */
-    public static final int MAX_TEXT = 200;
-    /** Most oils, sensitivities or sore spots a receiver can have. */
-    public static final int MAX_ITEMS = 50;
+    public static final int MAX_NAME = ReceiverLoader.MAX_NAME_CHARS;
+    /** Longest oil or sensitivity. */
+    public static final int MAX_TEXT = ReceiverLoader.MAX_OIL_CHARS;
+    /** Longest sore-spot note. */
+    public static final int MAX_NOTE = ReceiverLoader.MAX_NOTE_CHARS;
+    /** Most oils or sensitivities a receiver can have. */
+    public static final int MAX_ITEMS = ReceiverLoader.MAX_OILS;
+    /** Most sore spots a receiver can have. */
+    public static final int MAX_SPOTS = ReceiverLoader.MAX_SORE_SPOTS;
 
     private ReceiverRules() {
     }
@@ -34,8 +42,8 @@ public final class ReceiverRules {
         checkText(problems, "The carrier oil", List.of(receiver.carrierOil()));
         checkList(problems, "essential oils", receiver.essentialOils());
         checkList(problems, "sensitivities", receiver.sensitivities());
-        if (receiver.soreSpots().size() > MAX_ITEMS) {
-            problems.add("There are more than " + MAX_ITEMS + " sore spots. Keep the ones that matter most.");
+        if (receiver.soreSpots().size() > MAX_SPOTS) {
+            problems.add("There are more than " + MAX_SPOTS + " sore spots. Keep the ones that matter most.");
         }
         for (int i = 0; i < receiver.soreSpots().size(); i++) {
             SoreSpot spot = receiver.soreSpots().get(i);
@@ -45,8 +53,8 @@ public final class ReceiverRules {
                 continue;
             }
             BackMap.refusal(spot.point()).ifPresent(why -> problems.add(where + ": " + why));
-            if (spot.note().length() > MAX_TEXT) {
-                problems.add(where + " has a note longer than " + MAX_TEXT + " characters. Shorten it.");
+            if (spot.note().length() > MAX_NOTE) {
+                problems.add(where + " has a note longer than " + MAX_NOTE + " characters. Shorten it.");
             }
         }
         return problems;

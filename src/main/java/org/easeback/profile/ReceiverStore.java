@@ -65,7 +65,7 @@ public final class ReceiverStore {
 
     /** The store of a data folder with the standard reader, writer and lock. */
     public static ReceiverStore of(DataDirectory data) {
-        return new ReceiverStore(data, new JacksonReceiverReader(), new AtomicFileWriter(),
+        return new ReceiverStore(data, new LoaderReceiverReader(), new AtomicFileWriter(),
                 StoredFileReader.of(data), WriteLock.of(data));
     }
 
@@ -232,8 +232,14 @@ public final class ReceiverStore {
         }
     }
 
-    private StoredReceiver save(Path file, Receiver receiver) throws IOException {
+    private StoredReceiver save(Path file, Receiver receiver) throws IOException, ReceiverStoreException {
         byte[] bytes = writer.write(receiver);
+        ReceiverParse check = reader.read(file, new String(bytes, StandardCharsets.UTF_8));
+        if (check.receiver().isEmpty() || hasErrors(check)) {
+            // Never store what could not be read back.
+            throw new ReceiverStoreException(INVALID, check.diagnostics().stream().map(Diagnostic::message)
+                    .collect(Collectors.joining("\n")));
+        }
         files.write(file, bytes);
         LOG.info("Saved receiver \"{}\" to {}", receiver.name(), file.getFileName());
         return new StoredReceiver(receiver, file, revision(bytes));

@@ -24,7 +24,9 @@ public final class ReceiverWriter {
             g.writeStartObject();
             g.writeStringField("format", Receiver.FORMAT);
             g.writeStringField("name", receiver.name());
-            g.writeStringField("carrierOil", receiver.carrierOil());
+            if (!receiver.carrierOil().isEmpty()) { // the format has no empty oil: "none chosen" is no field
+                g.writeStringField("carrierOil", receiver.carrierOil());
+            }
             strings(g, "essentialOils", receiver.essentialOils());
             strings(g, "sensitivities", receiver.sensitivities());
             g.writeStringField("preferredPressure", receiver.preferredPressure().jsonName());

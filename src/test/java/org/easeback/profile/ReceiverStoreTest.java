@@ -175,7 +175,7 @@ class ReceiverStoreTest {
 
         assertThatThrownBy(() -> store().importFile(file, false))
                 .isInstanceOf(ReceiverStoreException.class)
-                .hasMessageStartingWith(file + ":4:18: error: soreSpots[0]: This point is on the spine");
+                .hasMessageStartingWith(file + ":4:18: error: sore spot 1 at (0.5, 0.4) is refused: This point is on the spine");
         assertThat(store().list().receivers()).isEmpty();
     }
 
