@@ -44,7 +44,8 @@ public record SessionRecord(String journal, String sessionId, Instant startedAt,
         boolean counting = true;
         Instant last = start.at();
         for (JournalEvent e : events.subList(1, events.size())) {
-            if (counting && !(e instanceof JournalEvent.Reopened)) {
+            // The gap before a reopen or an abandon is time the app was closed, not session time.
+            if (counting && !(e instanceof JournalEvent.Reopened) && !(e instanceof JournalEvent.Abandoned)) {
                 millis += Math.max(0, Duration.between(last, e.at()).toMillis());
             }
             last = e.at();
