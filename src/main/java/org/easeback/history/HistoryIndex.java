@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads every session record quickly. The journals are the truth; {@code history-index.json} is a compact summary
- * of them, keyed by journal name and size. A journal that is new or has grown is read again, one that is gone is
- * dropped, and a missing or damaged index is simply rebuilt from the journals.
+ * of them, keyed by journal name (and size, for unfinished sessions: an ended journal is never appended to again).
+ * A journal that is new or has grown is read again, one that is gone is dropped, and a missing or damaged index is
+ * simply rebuilt from the journals (delete it to force that).
  */
 public final class HistoryIndex {
 
@@ -62,13 +63,17 @@ public final class HistoryIndex {
             try (DirectoryStream<Path> journals = Files.newDirectoryStream(folder, "*" + SessionJournal.EXTENSION)) {
                 for (Path journal : journals) {
                     String name = journal.getFileName().toString();
+                    Entry known = indexed.get(name);
+                    if (known != null && known.record.outcome() != SessionOutcome.UNFINISHED) {
+                        current.put(name, known); // an ended journal is never appended to again
+                        continue;
+                    }
                     long size;
                     try {
                         size = Files.size(journal);
                     } catch (NoSuchFileException gone) {
                         continue;
                     }
-                    Entry known = indexed.get(name);
                     if (known != null && known.size == size) {
                         current.put(name, known);
                         continue;
