@@ -38,7 +38,7 @@ public final class CorruptFileQuarantine {
             try {
                 // Without REPLACE_EXISTING: a rename never lands on an existing file.
                 Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-                LOG.warn("Moved damaged file {} aside as {}", file, aside.getFileName());
+                LOG.info("Moved damaged file {} aside as {}", file, aside.getFileName());
                 return aside;
             } catch (FileAlreadyExistsException raced) {
                 // Another process took that name between the check and the move: try the next.

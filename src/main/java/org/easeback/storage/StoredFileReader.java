@@ -95,19 +95,19 @@ public final class StoredFileReader {
         if (!again.missing) {
             problem = again.problem;
             if (again.leaveAlone) {
-                LOG.warn("{}", problem.message());
+                LOG.info("{}", problem.message()); // the caller shows it to the user
                 return new StoredRead.Failed<>(file, problem, Optional.empty());
             }
             try {
                 problem = problem.movedTo(quarantine.moveAside(file));
             } catch (IOException e) {
                 // Unsafe to go on: loading the backup would let the next save write over the damaged file.
-                LOG.warn("Could not move damaged file {} aside", file, e);
+                LOG.info("Could not move damaged file {} aside", file, e);
                 FileProblem stuck = new FileProblem(file, problem.what() + ", and it could not be moved aside ("
                         + e.getMessage() + "); it was left as it is", Optional.empty());
                 return new StoredRead.Failed<>(file, stuck, Optional.empty());
             }
-            LOG.warn("{}", problem.message());
+            LOG.info("{}", problem.message()); // the caller shows it to the user
         }
         Checked<T> fromBackup = check(backup, format);
         if (fromBackup.missing) {
@@ -123,7 +123,7 @@ public final class StoredFileReader {
         try {
             writer.write(file, bytes.read(backup));
         } catch (IOException e) {
-            LOG.warn("Loaded the backup of {} but could not put it back in place", file, e);
+            LOG.info("Loaded the backup of {} but could not put it back in place", file, e);
         }
         if (problem == null) {
             problem = new FileProblem(file, "was missing", Optional.empty());
