@@ -1,15 +1,97 @@
 package org.easeback.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.easeback.engine.PlanCompiler;
+import org.easeback.engine.PlanJson;
+import org.easeback.engine.PlanResult;
+import org.easeback.engine.PlanSettings;
+import org.easeback.engine.PlanText;
+import org.easeback.profile.Receiver;
+import org.easeback.routine.Diagnostic;
+import org.easeback.routine.LoadResult;
+import org.easeback.routine.ReceiverLoader;
+import org.easeback.routine.Routine;
+import org.easeback.routine.RoutineLoader;
+import org.easeback.routine.TechniqueCatalog;
+import org.easeback.routine.TechniqueCatalogLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code plan} subcommand. TODO(owner): implement. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "plan (not yet implemented)")
+/** The {@code plan} subcommand: prints the plan a routine compiles into, for an optional receiver. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Prints the plan a routine compiles into: each entry with its start time (mm:ss, open steps"
+                + " and check-ins count 0 s), the check-ins added for safety, and the total.")
 public final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ROUTINE", description = "the routine file (.json)")
+    private Path routineFile;
+
+    @Option(names = "--receiver", paramLabel = "PROFILE", description = "a receiver profile file (.json)")
+    private Path receiverFile;
+
+    @Option(names = "--json", description = "print the plan as JSON")
+    private boolean json;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "a technique catalog file (default: the catalog bundled with Easeback)")
+    private Path catalogFile;
 
     @Override
     public Integer call() {
-        System.err.println("easeback: 'plan' is not available yet.");
-        return EasebackCommand.USAGE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<TechniqueCatalog> catalog = catalog(err);
+        if (catalog.isEmpty()) {
+            return 1;
+        }
+        Optional<Routine> routine = loaded(new RoutineLoader(catalog.get()).load(routineFile), err);
+        Optional<Receiver> receiver = Optional.empty();
+        if (receiverFile != null) {
+            receiver = loaded(new ReceiverLoader().load(receiverFile), err);
+            if (receiver.isEmpty()) {
+                return 1;
+            }
+        }
+        if (routine.isEmpty()) {
+            return 1;
+        }
+        PlanResult result = new PlanCompiler(catalog.get()::find).compile(routine.get(), receiver, PlanSettings.HOME);
+        if (result instanceof PlanResult.Refused refused) {
+            err.println("easeback: " + routineFile + ": " + refused.reason());
+            return 1;
+        }
+        var plan = ((PlanResult.Compiled) result).plan();
+        out.print(json ? PlanJson.write(plan) : PlanText.write(plan));
+        out.flush();
+        return 0;
+    }
+
+    private Optional<TechniqueCatalog> catalog(PrintWriter err) {
+        if (catalogFile != null) {
+            return loaded(new TechniqueCatalogLoader().load(catalogFile), err);
+        }
+        try {
+            return Optional.of(TechniqueCatalogLoader.bundled());
+        } catch (IllegalStateException e) {
+            err.println("easeback: the technique catalog bundled with Easeback cannot be read (" + e.getMessage()
+                    + "). Pass one with --catalog FILE.");
+            return Optional.empty();
+        }
+    }
+
+    private static <T> Optional<T> loaded(LoadResult<T> result, PrintWriter err) {
+        for (Diagnostic d : result.diagnostics()) {
+            err.println(d.format());
+        }
+        return result.value();
     }
 }

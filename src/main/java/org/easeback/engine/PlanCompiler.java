@@ -1,0 +1,210 @@
+package org.easeback.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.easeback.profile.Receiver;
+import org.easeback.profile.SoreSpot;
+import org.easeback.routine.Diagram;
+import org.easeback.routine.Level;
+import org.easeback.routine.MapPoint;
+import org.easeback.routine.Pressure;
+import org.easeback.routine.Routine;
+import org.easeback.routine.Side;
+import org.easeback.routine.Step;
+import org.easeback.routine.Technique;
+import org.easeback.routine.TechniqueLookup;
+import org.easeback.safety.BackMap;
+import org.easeback.safety.CheckInPolicy;
+
+/**
+ * Compiles a routine, for an optional receiver, into an immutable {@link Plan}: repeats expanded, {@code each}
+ * sides split into a left then a right entry, sore spots turned into one hold per valid spot, and the check-ins
+ * of {@link CheckInPolicy} inserted.
+ *
+ * <p>Sore spots are held on the left side first, then the right, each side from low (near the sacrum, y near 1)
+ * to high. With no spot to hold, the step becomes a {@value #SKIPPED_SORE_SPOTS_SECONDS}-second info entry that
+ * tells the giver why it was skipped, so the session never silently changes shape.
+ *
+ * <p>Pressure starts from the step's, else the catalog default, never above the technique's maximum; a receiver
+ * who prefers lighter starts lighter, but a preference never raises it.
+ */
+public final class PlanCompiler {
+
+    /** Length of the info entry that replaces a sore-spot step with nothing to hold. */
+    public static final int SKIPPED_SORE_SPOTS_SECONDS = 5;
+    /** A routine that expands to more entries than this is refused (a defence against runaway repeats). */
+    public static final int MAX_ENTRIES = 5_000;
+
+    private final TechniqueLookup catalog;
+
+    public PlanCompiler(TechniqueLookup catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The plan, or a refusal whose reason is a sentence a user can act on. */
+    public PlanResult compile(Routine routine, Optional<Receiver> receiver, PlanSettings settings) {
+        if (settings.sessionLevel() == Level.HOME && routine.level() == Level.PROFESSIONAL) {
+            return new PlanResult.Refused("'" + routine.title() + "' is for trained professionals only and is never"
+                    + " guided in a home session. Choose a home routine instead.");
+        }
+        List<PlanEntry> entries = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        try {
+            expand(routine.steps(), receiver, settings, entries, notes);
+        } catch (Refusal r) {
+            return new PlanResult.Refused(r.getMessage());
+        }
+        int limit = settings.checkInLimitFor(routine);
+        List<PlanEntry> withCheckIns = CheckInPolicy.apply(entries, limit);
+        if (withCheckIns.size() > MAX_ENTRIES) {
+            return new PlanResult.Refused(tooLong());
+        }
+        return new PlanResult.Compiled(Plan.of(routine.id(), routine.title(), withCheckIns, limit, notes));
+    }
+
+    private void expand(List<Step> steps, Optional<Receiver> receiver, PlanSettings settings,
+                        List<PlanEntry> out, List<String> notes) {
+        for (Step step : steps) {
+            if (out.size() > MAX_ENTRIES) {
+                throw new Refusal(tooLong());
+            }
+            if (step instanceof Step.Setup s) {
+                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()));
+            } else if (step instanceof Step.Oil s) {
+                out.add(simple(EntryKind.OIL, s.title(), s.instructions(), s.seconds()));
+            } else if (step instanceof Step.Info s) {
+                out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()));
+            } else if (step instanceof Step.CheckIn s) {
+                out.add(PlanEntry.checkIn(s.prompt().orElse(CheckInPolicy.PRESSURE_PROMPT),
+                        CheckInPolicy.instructions(), false));
+            } else if (step instanceof Step.Technique s) {
+                technique(s, receiver, settings, out);
+            } else if (step instanceof Step.SoreSpots s) {
+                soreSpots(s, receiver, settings, out, notes);
+            } else if (step instanceof Step.Repeat r) {
+                for (int i = 0; i < r.times(); i++) {
+                    expand(r.steps(), receiver, settings, out, notes);
+                }
+            }
+        }
+    }
+
+    private static PlanEntry simple(EntryKind kind, String title, String instructions, OptionalInt seconds) {
+        return new PlanEntry(0, 0, seconds, kind, title, instructions == null || instructions.isBlank()
+                ? List.of() : List.of(instructions), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                false, false);
+    }
+
+    private void technique(Step.Technique s, Optional<Receiver> receiver, PlanSettings settings,
+                           List<PlanEntry> out) {
+        Technique t = lookUp(s.technique(), settings);
+        Pressure max = t.maxPressure();
+        Pressure pressure = startingPressure(s.pressure().orElse(t.pressure()), max, receiver);
+        OptionalInt pace = s.strokesPerMinute().isPresent() ? s.strokesPerMinute() : t.strokesPerMinute();
+        String title = s.title().orElse(t.name());
+        List<String> instructions = s.instructions().map(List::of).orElse(t.instructions());
+        List<Side> sides = s.side() == Side.EACH ? List.of(Side.LEFT, Side.RIGHT) : List.of(s.side());
+        for (int i = 0; i < sides.size(); i++) {
+            out.add(new PlanEntry(0, 0, OptionalInt.of(s.seconds()), EntryKind.TECHNIQUE, title, instructions,
+                    Optional.of(t.id()), Optional.of(sides.get(i)), Optional.of(pressure), Optional.of(max), pace,
+                    Optional.empty(), Optional.empty(), diagram(t), false, i == 1));
+        }
+    }
+
+    private void soreSpots(Step.SoreSpots s, Optional<Receiver> receiver, PlanSettings settings,
+                           List<PlanEntry> out, List<String> notes) {
+        Technique t = lookUp(s.technique(), settings);
+        String name = receiver.map(Receiver::name).filter(n -> !n.isBlank()).orElse("the receiver");
+        List<SoreSpot> valid = new ArrayList<>();
+        for (SoreSpot spot : receiver.map(Receiver::soreSpots).orElse(List.of())) {
+            Optional<String> refusal = BackMap.refusal(spot.point());
+            if (refusal.isPresent()) {
+                notes.add(String.format(Locale.ROOT, "Skipped the sore spot at (%.2f, %.2f): %s",
+                        spot.x(), spot.y(), refusal.get()));
+            } else {
+                valid.add(spot);
+            }
+        }
+        String lower = t.name().toLowerCase(Locale.ROOT);
+        String holds = lower.endsWith("holds") ? lower : lower.endsWith("hold") ? lower + "s" : lower + " holds";
+        if (valid.isEmpty()) {
+            String why = receiver.map(r -> r.soreSpots().isEmpty()
+                            ? "No sore spots marked for " + name + ": skipping the " + holds + "."
+                            : "None of " + name + "'s sore spots can be pressed safely: skipping the " + holds + ".")
+                    .orElse("No receiver chosen, so no sore spots are marked: skipping the " + holds + ".");
+            notes.add(why);
+            out.add(simple(EntryKind.INFO, "Sore-spot holds skipped", why,
+                    OptionalInt.of(SKIPPED_SORE_SPOTS_SECONDS)));
+            return;
+        }
+        valid.sort(Comparator.comparing((SoreSpot p) -> p.x() < 0.5 ? 0 : 1)
+                .thenComparing(SoreSpot::y, Comparator.reverseOrder())
+                .thenComparing(SoreSpot::x));
+        Pressure max = t.maxPressure();
+        Pressure pressure = startingPressure(t.pressure(), max, receiver);
+        Side previous = null;
+        for (SoreSpot spot : valid) {
+            Side side = spot.x() < 0.5 ? Side.LEFT : Side.RIGHT;
+            boolean switchesSide = previous == Side.LEFT && side == Side.RIGHT;
+            previous = side;
+            List<String> instructions = new ArrayList<>(t.instructions());
+            if (!spot.note().isBlank()) {
+                instructions.add(name + "'s note: " + spot.note());
+            }
+            out.add(new PlanEntry(0, 0, OptionalInt.of(s.secondsEach()), EntryKind.SORE_SPOT, t.name(),
+                    instructions, Optional.of(t.id()), Optional.of(side), Optional.of(pressure), Optional.of(max),
+                    t.strokesPerMinute(), Optional.of(new MapPoint(spot.x(), spot.y())),
+                    Optional.of(location(spot.point())), diagram(t), false, switchesSide));
+        }
+    }
+
+    /** A point on the back map in words, e.g. "left side, low, beside the spine". */
+    public static String location(MapPoint p) {
+        String side = p.x() < 0.5 ? "left side" : "right side";
+        String height = p.y() >= 2.0 / 3 ? "low" : p.y() >= 1.0 / 3 ? "middle" : "high";
+        double fromSpine = Math.abs(p.x() - 0.5);
+        String across = fromSpine < 0.15 ? "beside the spine" : fromSpine < 0.3 ? "between the spine and the flank"
+                : "near the flank";
+        return side + ", " + height + ", " + across;
+    }
+
+    private static Pressure startingPressure(Pressure asked, Pressure max, Optional<Receiver> receiver) {
+        Pressure p = asked.compareTo(max) > 0 ? max : asked;
+        if (receiver.isPresent() && receiver.get().preferredPressure().compareTo(p) < 0) {
+            p = receiver.get().preferredPressure();
+        }
+        return p;
+    }
+
+    private static Optional<Diagram> diagram(Technique t) {
+        return Optional.ofNullable(t.diagram());
+    }
+
+    private Technique lookUp(String id, PlanSettings settings) {
+        Technique t = catalog.find(id).orElseThrow(() -> new Refusal("The routine uses the technique '" + id
+                + "', which is not in the technique catalog. Check the id, or add the technique to the catalog."));
+        if (settings.sessionLevel() == Level.HOME && t.professionalOnly()) {
+            throw new Refusal("'" + t.name() + "' is for trained professionals only and is never guided in a"
+                    + " home session. " + t.levelReason() + " Remove it from the routine, or choose a home technique.");
+        }
+        return t;
+    }
+
+    private static String tooLong() {
+        return "The routine expands to more than " + MAX_ENTRIES + " entries. Lower its repeat counts.";
+    }
+
+    /** Carries a refusal out of the recursive expansion. */
+    private static final class Refusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

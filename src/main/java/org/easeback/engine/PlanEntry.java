@@ -1,0 +1,128 @@
+package org.easeback.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.easeback.routine.Diagram;
+import org.easeback.routine.MapPoint;
+import org.easeback.routine.Pressure;
+import org.easeback.routine.Side;
+
+/**
+ * One entry of a compiled plan: what the giver does now, for how long, where and how hard.
+ *
+ * @param index            0-based position in the plan
+ * @param at               start offset in seconds, counting open steps and check-ins as 0 s
+ * @param seconds          length; empty for open steps (they wait for Done) and check-ins (they wait for an answer)
+ * @param kind             what the entry asks of the giver
+ * @param title            heading shown in large type (for check-ins: the question to ask)
+ * @param instructions     short sentences, in order
+ * @param technique        catalog id, for technique and sore-spot entries
+ * @param side             LEFT, RIGHT or BOTH (never EACH: it is expanded), for technique and sore-spot entries
+ * @param pressure         the pressure to start from, before any check-in answer shifts it
+ * @param maxPressure      the most a check-in answer may raise this entry's pressure to
+ * @param strokesPerMinute pace, if the entry has one
+ * @param spot             where to hold, for sore-spot entries
+ * @param location         the spot in words, e.g. "left side, low, beside the spine"
+ * @param diagram          the technique's vector placement (drawn for the left side; mirror for RIGHT)
+ * @param inserted         true for check-ins the safety rules added (not written in the routine)
+ * @param secondSide       true for the second half of a side pair: the giver switches sides as it starts
+ * @param exactLength      a length finer than whole seconds (benchmarks, tests); when present it times the entry
+ *                         and {@code seconds} is only its rounded-up display value. Routines never set it.
+ */
+public record PlanEntry(
+        int index,
+        int at,
+        OptionalInt seconds,
+        EntryKind kind,
+        String title,
+        List<String> instructions,
+        Optional<String> technique,
+        Optional<Side> side,
+        Optional<Pressure> pressure,
+        Optional<Pressure> maxPressure,
+        OptionalInt strokesPerMinute,
+        Optional<MapPoint> spot,
+        Optional<String> location,
+        Optional<Diagram> diagram,
+        boolean inserted,
+        boolean secondSide,
+        Optional<Duration> exactLength) {
+
+    public PlanEntry {
+        instructions = List.copyOf(instructions);
+        seconds = seconds == null ? OptionalInt.empty() : seconds;
+        technique = technique == null ? Optional.empty() : technique;
+        side = side == null ? Optional.empty() : side;
+        pressure = pressure == null ? Optional.empty() : pressure;
+        maxPressure = maxPressure == null ? Optional.empty() : maxPressure;
+        strokesPerMinute = strokesPerMinute == null ? OptionalInt.empty() : strokesPerMinute;
+        spot = spot == null ? Optional.empty() : spot;
+        location = location == null ? Optional.empty() : location;
+        diagram = diagram == null ? Optional.empty() : diagram;
+        exactLength = exactLength == null ? Optional.empty() : exactLength;
+        if (exactLength.isPresent() && (seconds.isEmpty() || exactLength.get().isNegative())) {
+            throw new IllegalArgumentException("An exact length needs a timed entry and cannot be negative.");
+        }
+        if (kind == EntryKind.CHECK_IN && seconds.isPresent()) {
+            throw new IllegalArgumentException("A check-in waits for an answer; it has no length.");
+        }
+    }
+
+    /** An entry timed in whole seconds (every entry a routine compiles into). */
+    public PlanEntry(int index, int at, OptionalInt seconds, EntryKind kind, String title, List<String> instructions,
+                     Optional<String> technique, Optional<Side> side, Optional<Pressure> pressure,
+                     Optional<Pressure> maxPressure, OptionalInt strokesPerMinute, Optional<MapPoint> spot,
+                     Optional<String> location, Optional<Diagram> diagram, boolean inserted, boolean secondSide) {
+        this(index, at, seconds, kind, title, instructions, technique, side, pressure, maxPressure, strokesPerMinute,
+                spot, location, diagram, inserted, secondSide, Optional.empty());
+    }
+
+    /** A check-in entry asking {@code prompt}; {@code inserted} when the safety rules added it. */
+    public static PlanEntry checkIn(String prompt, List<String> instructions, boolean inserted) {
+        return new PlanEntry(0, 0, OptionalInt.empty(), EntryKind.CHECK_IN, prompt, instructions,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), inserted, false);
+    }
+
+    /** True if the entry runs on its own for a fixed time. */
+    public boolean timed() {
+        return seconds.isPresent();
+    }
+
+    /** True for an open step: it waits until the giver says Done. */
+    public boolean open() {
+        return seconds.isEmpty() && kind != EntryKind.CHECK_IN;
+    }
+
+    /** True for a check-in: the session waits for the receiver's answer. */
+    public boolean checkIn() {
+        return kind == EntryKind.CHECK_IN;
+    }
+
+    /** The planned length; zero for open steps and check-ins. */
+    public Duration length() {
+        return exactLength.orElseGet(() -> Duration.ofSeconds(seconds.orElse(0)));
+    }
+
+    public PlanEntry withIndexAt(int newIndex, int newAt) {
+        return new PlanEntry(newIndex, newAt, seconds, kind, title, instructions, technique, side, pressure,
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
+    }
+
+    public PlanEntry withSeconds(int newSeconds) {
+        return new PlanEntry(index, at, OptionalInt.of(newSeconds), kind, title, instructions, technique, side,
+                pressure, maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide);
+    }
+
+    public PlanEntry withTitle(String newTitle) {
+        return new PlanEntry(index, at, seconds, kind, newTitle, instructions, technique, side, pressure,
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
+    }
+
+    public PlanEntry withSecondSide(boolean value) {
+        return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength);
+    }
+}
