@@ -147,11 +147,11 @@ public final class PlanCompiler {
                 .thenComparing(SoreSpot::x));
         Pressure max = t.maxPressure();
         Pressure pressure = startingPressure(t.pressure(), max, receiver);
-        boolean leftSeen = false;
+        Side previous = null;
         for (SoreSpot spot : valid) {
             Side side = spot.x() < 0.5 ? Side.LEFT : Side.RIGHT;
-            boolean switchesSide = side == Side.RIGHT && leftSeen;
-            leftSeen |= side == Side.LEFT;
+            boolean switchesSide = previous == Side.LEFT && side == Side.RIGHT;
+            previous = side;
             List<String> instructions = new ArrayList<>(t.instructions());
             if (!spot.note().isBlank()) {
                 instructions.add(name + "'s note: " + spot.note());

@@ -28,6 +28,8 @@ import org.easeback.routine.Side;
  * @param diagram          the technique's vector placement (drawn for the left side; mirror for RIGHT)
  * @param inserted         true for check-ins the safety rules added (not written in the routine)
  * @param secondSide       true for the second half of a side pair: the giver switches sides as it starts
+ * @param exactLength      a length finer than whole seconds (benchmarks, tests); when present it times the entry
+ *                         and {@code seconds} is only its rounded-up display value. Routines never set it.
  */
 public record PlanEntry(
         int index,
@@ -45,7 +47,8 @@ public record PlanEntry(
         Optional<String> location,
         Optional<Diagram> diagram,
         boolean inserted,
-        boolean secondSide) {
+        boolean secondSide,
+        Optional<Duration> exactLength) {
 
     public PlanEntry {
         instructions = List.copyOf(instructions);
@@ -58,9 +61,22 @@ public record PlanEntry(
         spot = spot == null ? Optional.empty() : spot;
         location = location == null ? Optional.empty() : location;
         diagram = diagram == null ? Optional.empty() : diagram;
+        exactLength = exactLength == null ? Optional.empty() : exactLength;
+        if (exactLength.isPresent() && (seconds.isEmpty() || exactLength.get().isNegative())) {
+            throw new IllegalArgumentException("An exact length needs a timed entry and cannot be negative.");
+        }
         if (kind == EntryKind.CHECK_IN && seconds.isPresent()) {
             throw new IllegalArgumentException("A check-in waits for an answer; it has no length.");
         }
+    }
+
+    /** An entry timed in whole seconds (every entry a routine compiles into). */
+    public PlanEntry(int index, int at, OptionalInt seconds, EntryKind kind, String title, List<String> instructions,
+                     Optional<String> technique, Optional<Side> side, Optional<Pressure> pressure,
+                     Optional<Pressure> maxPressure, OptionalInt strokesPerMinute, Optional<MapPoint> spot,
+                     Optional<String> location, Optional<Diagram> diagram, boolean inserted, boolean secondSide) {
+        this(index, at, seconds, kind, title, instructions, technique, side, pressure, maxPressure, strokesPerMinute,
+                spot, location, diagram, inserted, secondSide, Optional.empty());
     }
 
     /** A check-in entry asking {@code prompt}; {@code inserted} when the safety rules added it. */
@@ -87,12 +103,12 @@ public record PlanEntry(
 
     /** The planned length; zero for open steps and check-ins. */
     public Duration length() {
-        return Duration.ofSeconds(seconds.orElse(0));
+        return exactLength.orElseGet(() -> Duration.ofSeconds(seconds.orElse(0)));
     }
 
     public PlanEntry withIndexAt(int newIndex, int newAt) {
         return new PlanEntry(newIndex, newAt, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
     }
 
     public PlanEntry withSeconds(int newSeconds) {
@@ -102,11 +118,11 @@ public record PlanEntry(
 
     public PlanEntry withTitle(String newTitle) {
         return new PlanEntry(index, at, seconds, kind, newTitle, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
     }
 
     public PlanEntry withSecondSide(boolean value) {
         return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength);
     }
 }

@@ -46,7 +46,7 @@ public final class Session {
 
     private final Plan plan;
     private final SessionClock clock;
-    private final long[] secondsAfter;
+    private final long[] nanosAfter;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
     private boolean delivering;
@@ -78,9 +78,9 @@ public final class Session {
     public Session(Plan plan, SessionClock clock) {
         this.plan = Objects.requireNonNull(plan);
         this.clock = Objects.requireNonNull(clock);
-        this.secondsAfter = new long[plan.size() + 1];
+        this.nanosAfter = new long[plan.size() + 1];
         for (int i = plan.size() - 1; i >= 0; i--) {
-            secondsAfter[i] = secondsAfter[i + 1] + plan.entry(i).seconds().orElse(0);
+            nanosAfter[i] = nanosAfter[i + 1] + plan.entry(i).length().toNanos();
         }
     }
 
@@ -117,7 +117,7 @@ public final class Session {
             long elapsed = 0;
             if (e.timed()) {
                 s.entryExtensionSeconds = snapshot.entryExtensionSeconds();
-                s.lengthNanos = (e.seconds().getAsInt() + (long) s.entryExtensionSeconds) * SECOND;
+                s.lengthNanos = e.length().toNanos() + s.entryExtensionSeconds * SECOND;
                 elapsed = Math.min(snapshot.elapsedInEntry().toNanos(), s.lengthNanos);
                 s.entryStart = now - elapsed;
                 s.seekTo(elapsed);
@@ -365,12 +365,12 @@ public final class Session {
 
     public synchronized Duration remainingInSession() {
         if (state == SessionState.READY) {
-            return Duration.ofSeconds(secondsAfter[0]);
+            return Duration.ofNanos(nanosAfter[0]);
         }
         if (state.isFinal()) {
             return Duration.ZERO;
         }
-        return remainingInEntry().plusSeconds(secondsAfter[Math.min(index + 1, plan.size())]);
+        return remainingInEntry().plusNanos(nanosAfter[Math.min(index + 1, plan.size())]);
     }
 
     /** Timed time run so far. */
@@ -478,7 +478,7 @@ public final class Session {
         index = i;
         resetEntryTiming(start);
         PlanEntry e = plan.entry(i);
-        lengthNanos = e.seconds().orElse(0) * SECOND;
+        lengthNanos = e.length().toNanos();
         SessionState natural = naturalState(e);
         if (stayPaused && natural != SessionState.CHECKING_IN) {
             held = natural;
@@ -593,7 +593,7 @@ public final class Session {
                     ticksSent++;
                     emit(new SessionEvent.Tick(index, at, Duration.ofNanos(offset),
                             Duration.ofNanos(lengthNanos - offset),
-                            Duration.ofNanos(lengthNanos - offset).plusSeconds(secondsAfter[index + 1])));
+                            Duration.ofNanos(lengthNanos - offset + nanosAfter[index + 1])));
                 }
                 default -> {
                     runningBeforeEntry += lengthNanos;
