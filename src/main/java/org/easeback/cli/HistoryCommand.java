@@ -1,15 +1,78 @@
 package org.easeback.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.easeback.history.History;
+import org.easeback.history.HistoryCsvExporter;
+import org.easeback.history.HistoryIndex;
+import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code history} subcommand. TODO(owner): implement. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "history (not yet implemented)")
+/** The {@code history} subcommand: exports the session history. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"Exports the session history.",
+            "Exit status: 0 done, 2 usage error or unwritable path."},
+        subcommands = HistoryCommand.ExportHistory.class)
 public final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOption data;
 
     @Override
     public Integer call() {
-        System.err.println("easeback: 'history' is not available yet.");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("easeback history: say what to do: export FILE.csv.");
+        spec.commandLine().usage(err);
+        err.flush();
         return EasebackCommand.USAGE;
+    }
+
+    /** {@code history export FILE.csv}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes every session to a CSV file, newest first, one row each.")
+    static final class ExportHistory implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.csv", description = "The CSV file to write.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                err.println("easeback history export: the folder '" + folder
+                        + "' does not exist. Create it or choose another place.");
+                err.flush();
+                return EasebackCommand.USAGE;
+            }
+            try {
+                History history = new HistoryIndex(DataDirectory.resolve()).load();
+                for (String problem : history.problems()) {
+                    err.println("easeback history export: " + problem);
+                }
+                new HistoryCsvExporter(ZoneId.systemDefault()).export(history.sessions(), file);
+                int n = history.sessions().size();
+                spec.commandLine().getOut().println("Exported " + n + (n == 1 ? " session" : " sessions") + " to "
+                        + file + ".");
+                spec.commandLine().getOut().flush();
+                err.flush();
+                return 0;
+            } catch (IOException e) {
+                return DataCommandErrors.failed(err, "history export", e);
+            }
+        }
     }
 }

@@ -1,15 +1,166 @@
 package org.easeback.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.easeback.profile.Receiver;
+import org.easeback.profile.ReceiverListing;
+import org.easeback.profile.ReceiverStore;
+import org.easeback.profile.ReceiverStoreException;
+import org.easeback.profile.StoredReceiver;
+import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code receivers} subcommand. TODO(owner): implement. */
-@Command(name = "receivers", mixinStandardHelpOptions = true, description = "receivers (not yet implemented)")
+/** The {@code receivers} subcommand: list, import and export receiver profiles, for scripting and backups. */
+@Command(name = "receivers", mixinStandardHelpOptions = true,
+        description = {"Lists, imports and exports receiver profiles (easeback-receiver/1 files).",
+            "Uses the same data folder, locks and atomic writes as the app, so it is safe while the app is open.",
+            "Exit status: 0 done, 1 invalid input (bad file, unknown or taken name), 2 usage error or unreadable "
+                    + "path."},
+        subcommands = {ReceiversCommand.ListReceivers.class, ReceiversCommand.ImportReceiver.class,
+            ReceiversCommand.ExportReceiver.class})
 public final class ReceiversCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOption data;
 
     @Override
     public Integer call() {
-        System.err.println("easeback: 'receivers' is not available yet.");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("easeback receivers: say what to do: list, import FILE or export NAME FILE.");
+        spec.commandLine().usage(err);
+        err.flush();
         return EasebackCommand.USAGE;
+    }
+
+    static ReceiverStore store() {
+        return ReceiverStore.of(DataDirectory.resolve());
+    }
+
+    /** {@code receivers list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the receivers, one a line.")
+    static final class ListReceivers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ReceiverListing listing;
+            try {
+                listing = store().list();
+            } catch (IOException e) {
+                return DataCommandErrors.failed(err, "receivers list", e);
+            }
+            for (String problem : listing.problems()) {
+                err.println("easeback receivers list: " + problem);
+            }
+            if (listing.receivers().isEmpty()) {
+                out.println("No receivers yet. Create one in the app, or import one with "
+                        + "'easeback receivers import FILE'.");
+            }
+            for (StoredReceiver r : listing.receivers()) {
+                out.println(describe(r.receiver()));
+            }
+            out.flush();
+            err.flush();
+            return listing.problems().isEmpty() ? 0 : DataCommandErrors.INVALID;
+        }
+
+        static String describe(Receiver r) {
+            StringBuilder s = new StringBuilder(r.name()).append(" (").append(r.preferredPressure().jsonName())
+                    .append(" pressure");
+            if (!r.carrierOil().isEmpty()) {
+                s.append(", ").append(r.carrierOil());
+            }
+            if (!r.essentialOils().isEmpty()) {
+                s.append(" with ").append(String.join(", ", r.essentialOils()));
+            }
+            int spots = r.soreSpots().size();
+            s.append(", ").append(spots).append(spots == 1 ? " sore spot)" : " sore spots)");
+            return s.toString();
+        }
+    }
+
+    /** {@code receivers import FILE}. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds the receiver in an easeback-receiver/1 file.")
+    static final class ImportReceiver implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The receiver file to import.")
+        Path file;
+
+        @Option(names = "--replace", description = "Replace a receiver of the same name instead of refusing.")
+        boolean replace;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.isRegularFile(file)) {
+                err.println("easeback receivers import: cannot find the file '" + file
+                        + "'. Check the path and try again.");
+                err.flush();
+                return EasebackCommand.USAGE;
+            }
+            try {
+                StoredReceiver stored = store().importFile(file, replace);
+                spec.commandLine().getOut().println("Imported \"" + stored.name() + "\" into " + stored.file() + ".");
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (ReceiverStoreException e) {
+                return DataCommandErrors.refused(err, "receivers import", e);
+            } catch (IOException e) {
+                return DataCommandErrors.failed(err, "receivers import", e);
+            }
+        }
+    }
+
+    /** {@code receivers export NAME FILE}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes a receiver to an easeback-receiver/1 file.")
+    static final class ExportReceiver implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The receiver's name (case does not matter).")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                err.println("easeback receivers export: the folder '" + folder
+                        + "' does not exist. Create it or choose another place.");
+                err.flush();
+                return EasebackCommand.USAGE;
+            }
+            try {
+                StoredReceiver r = store().export(name, file);
+                spec.commandLine().getOut().println("Exported \"" + r.name() + "\" to " + file + ".");
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (ReceiverStoreException e) {
+                return DataCommandErrors.refused(err, "receivers export", e);
+            } catch (IOException e) {
+                return DataCommandErrors.failed(err, "receivers export", e);
+            }
+        }
     }
 }

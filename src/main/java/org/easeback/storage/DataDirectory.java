@@ -63,6 +63,11 @@ public record DataDirectory(Path root) {
         return root.resolve("settings.json");
     }
 
+    /** The compact summary of every session journal, rebuilt from the journals when missing or stale. */
+    public Path historyIndexFile() {
+        return root.resolve("history-index.json");
+    }
+
     /** Log files. */
     public Path logs() {
         return root.resolve("logs");

@@ -1,0 +1,12 @@
+package org.easeback.storage;
+
+import ch.qos.logback.core.PropertyDefinerBase;
+
+/** Gives logback.xml the log folder of the current {@link DataDirectory}, so logs follow {@code --data}. */
+public final class LogDirectoryDefiner extends PropertyDefinerBase {
+
+    @Override
+    public String getPropertyValue() {
+        return DataDirectory.resolve().logs().toAbsolutePath().toString();
+    }
+}
