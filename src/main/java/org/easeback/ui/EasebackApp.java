@@ -1,12 +1,16 @@
 package org.easeback.ui;
 
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.easeback.cues.AudioClipCuePlayer;
+import org.easeback.cues.CueSettings;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.library.RoutineLibrarySource;
+import org.easeback.ui.player.PlayerLauncher;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
@@ -19,6 +23,7 @@ public final class EasebackApp extends Application {
     private DataDirectory dataDirectory;
     private SettingsStore settingsStore;
     private Settings initialSettings;
+    private AudioClipCuePlayer cues;
 
     public static void launchApp(String[] args) {
         Application.launch(EasebackApp.class, args);
@@ -39,7 +44,11 @@ public final class EasebackApp extends Application {
         AppServices services = new AppServices(tasks, library, library, library,
                 ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
                 new CurrentSettings(initialSettings, tasks, settingsStore));
-        AppShell shell = new AppShell(services);
+        // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
+        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
+        services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
+        cues = new AudioClipCuePlayer(sound::get);
+        AppShell shell = new AppShell(services, navigator -> new PlayerLauncher(navigator, cues, sound::get));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
@@ -47,8 +56,15 @@ public final class EasebackApp extends Application {
         shell.navigator().showLibrary();
     }
 
+    private static CueSettings cueSettings(Settings settings) {
+        return new CueSettings(settings.volume(), settings.muted(), false);
+    }
+
     @Override
     public void stop() {
+        if (cues != null) {
+            cues.close();
+        }
         tasks.close();
     }
 }
