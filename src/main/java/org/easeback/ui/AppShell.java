@@ -1,0 +1,99 @@
+package org.easeback.ui;
+
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.easeback.routine.Routine;
+import org.easeback.ui.library.LibraryView;
+import org.easeback.ui.library.LibraryViewModel;
+import org.easeback.ui.presession.PreSessionView;
+import org.easeback.ui.presession.PreSessionViewModel;
+import org.easeback.ui.settings.SettingsView;
+import org.easeback.ui.settings.SettingsViewModel;
+
+/**
+ * Builds the main window's content from {@link AppServices}: the screen host, the library, the pre-session flow,
+ * settings, and the hand-over to the player. Used by {@link EasebackApp}, the UI tests and the screenshot tour.
+ */
+public final class AppShell {
+
+    /** The stylesheet with every style the app adds to the theme. */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            AppShell.class.getResource("app.css"), "app.css is missing").toExternalForm();
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 700;
+
+    private final AppServices services;
+    private final ScreenHost host = new ScreenHost();
+    private final SessionLauncher launcher;
+
+    /**
+     * @param player makes the player's {@link SessionLauncher} for this window's navigator
+     */
+    public AppShell(AppServices services, Function<AppNavigator, SessionLauncher> player) {
+        this.services = services;
+        this.launcher = player.apply(host);
+        host.setLibraryFactory(this::libraryScreen);
+        host.setSettingsFactory(back -> new SettingsView(new SettingsViewModel(services.settings()), back));
+        services.settings().property().addListener((o, a, b) -> b.theme().apply());
+        services.settings().get().theme().apply();
+    }
+
+    /** An app shell whose Start shows a placeholder until the player is merged. */
+    public AppShell(AppServices services) {
+        this(services, PendingPlayer::new);
+    }
+
+    public ScreenHost host() {
+        return host;
+    }
+
+    public AppNavigator navigator() {
+        return host;
+    }
+
+    public LibraryView libraryScreen() {
+        LibraryViewModel model = new LibraryViewModel(services.tasks(), services.library(), services.durations(),
+                this::openPreSession);
+        return new LibraryView(model, host::showSettings);
+    }
+
+    /** Shows the pre-session flow for {@code routine} (what Enter on a library card does). */
+    public void openPreSession(Routine routine) {
+        host.show(preSessionScreen(routine));
+    }
+
+    public PreSessionView preSessionScreen(Routine routine) {
+        return new PreSessionView(new PreSessionViewModel(routine, services.tasks(), services.receivers(),
+                launcher, host::showLibrary));
+    }
+
+    /** A scene of this size with the stylesheet and text that scales with it. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(host.root(), width, height);
+        scene.getStylesheets().add(STYLESHEET);
+        FontScaling.bind(scene);
+        return scene;
+    }
+
+    /** Puts the shell in {@code stage}: minimum size, F11 for full screen (Esc stays free for the player). */
+    public void install(Stage stage, double width, double height) {
+        Scene scene = createScene(width, height);
+        stage.setTitle("Easeback");
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Press F11 to leave full screen.");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11) {
+                stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+    }
+}

@@ -1,0 +1,25 @@
+package org.easeback.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Labeled;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Material icons that grow with the text beside them. Ikonli's {@code -fx-icon-size} takes pixels only (an em value
+ * compounds on itself), so the icon follows its label's font size, which CSS sets: styling stays in app.css.
+ */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    /** Sets {@code ikon} as the graphic of {@code owner}, sized 1.15× its font. Returns the owner. */
+    public static <T extends Labeled> T on(T owner, Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
+                () -> (int) Math.round(owner.getFont().getSize() * 1.15), owner.fontProperty()));
+        owner.setGraphic(icon);
+        return owner;
+    }
+}

@@ -1,0 +1,167 @@
+package org.easeback.ui.presession;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.easeback.profile.Receiver;
+import org.easeback.routine.Routine;
+import org.easeback.safety.Screening;
+import org.easeback.safety.ScreeningAnswers;
+import org.easeback.safety.ScreeningQuestion;
+import org.easeback.safety.ScreeningResult;
+import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.SessionLauncher;
+import org.easeback.ui.SessionRequest;
+
+/**
+ * The four steps before a session: receiver, screening, equipment, ready. Holds the answers and decides when
+ * Continue is allowed; the screening outcome is the safety module's {@link Screening}: the view decides nothing.
+ */
+public final class PreSessionViewModel {
+
+    /** The steps, in order. */
+    public enum Stage {
+        RECEIVER("Receiver"), SCREENING("Screening"), EQUIPMENT("Equipment"), READY("Ready");
+
+        private final String label;
+
+        Stage(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final Routine routine;
+    private final SessionLauncher launcher;
+    private final Runnable onCancel;
+
+    private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.RECEIVER);
+    private final ObservableList<Receiver> receivers = FXCollections.observableArrayList();
+    private final ObjectProperty<Receiver> receiver = new SimpleObjectProperty<>();
+    private final List<ScreeningAnswer> answers;
+    private final ReadOnlyObjectWrapper<ScreeningResult> screening = new ReadOnlyObjectWrapper<>();
+    private final List<ChecklistItem> checklist;
+    private final BooleanBinding allGathered;
+    private final BooleanBinding canContinue;
+
+    /**
+     * @param onCancel what Back on the first step does: return to the library
+     */
+    public PreSessionViewModel(Routine routine, BackgroundTasks tasks, ReceiverSource receiverSource,
+                               SessionLauncher launcher, Runnable onCancel) {
+        this.routine = routine;
+        this.launcher = launcher;
+        this.onCancel = onCancel;
+        answers = Arrays.stream(ScreeningQuestion.values()).map(ScreeningAnswer::new).toList();
+        answers.forEach(a -> a.yesProperty().addListener((o, was, now) -> reassess()));
+        reassess();
+        checklist = EquipmentChecklist.items(routine).stream().map(ChecklistItem::new).toList();
+        allGathered = Bindings.createBooleanBinding(
+                () -> checklist.stream().allMatch(i -> i.tickedProperty().get()),
+                checklist.stream().map(ChecklistItem::tickedProperty).toArray(javafx.beans.Observable[]::new));
+        canContinue = Bindings.createBooleanBinding(() -> switch (stage.get()) {
+            case RECEIVER -> receiver.get() != null;
+            case SCREENING -> screening.get().mayStart();
+            case EQUIPMENT -> allGathered.get();
+            case READY -> true;
+        }, stage, receiver, screening, allGathered);
+        receivers.setAll(Receiver.guest());
+        receiver.set(Receiver.guest());
+        tasks.run(receiverSource::receivers, this::receiversLoaded, e -> { });
+    }
+
+    private void receiversLoaded(List<Receiver> loaded) {
+        if (loaded.isEmpty()) {
+            return;
+        }
+        Receiver chosen = receiver.get();
+        receivers.setAll(loaded);
+        receiver.set(loaded.stream().filter(r -> chosen != null && r.name().equals(chosen.name()))
+                .findFirst().orElse(loaded.get(0)));
+    }
+
+    private void reassess() {
+        ScreeningAnswers given = ScreeningAnswers.allNo();
+        for (ScreeningAnswer a : answers) {
+            given = given.with(a.question(), a.yesProperty().get());
+        }
+        screening.set(Screening.assess(given));
+    }
+
+    /** Continue: to the next step, or on Ready, hands the session to the player. Ignored when not allowed. */
+    public void next() {
+        if (!canContinue.get()) {
+            return;
+        }
+        Stage now = stage.get();
+        if (now == Stage.READY) {
+            launcher.start(new SessionRequest(routine, receiver.get(), screening.get()));
+        } else {
+            stage.set(Stage.values()[now.ordinal() + 1]);
+        }
+    }
+
+    /** Back: to the previous step, or from the first step back to the library. */
+    public void back() {
+        Stage now = stage.get();
+        if (now == Stage.RECEIVER) {
+            onCancel.run();
+        } else {
+            stage.set(Stage.values()[now.ordinal() - 1]);
+        }
+    }
+
+    public Routine routine() {
+        return routine;
+    }
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    public ObservableList<Receiver> receivers() {
+        return receivers;
+    }
+
+    public ObjectProperty<Receiver> receiverProperty() {
+        return receiver;
+    }
+
+    public List<ScreeningAnswer> answers() {
+        return answers;
+    }
+
+    /** The safety module's decision on the current answers. */
+    public ReadOnlyObjectProperty<ScreeningResult> screeningProperty() {
+        return screening.getReadOnlyProperty();
+    }
+
+    public List<ChecklistItem> checklist() {
+        return checklist;
+    }
+
+    /** The setup steps the session starts with (shown under the checklist). */
+    public List<String> setupSteps() {
+        return EquipmentChecklist.setupSteps(routine);
+    }
+
+    public ObservableBooleanValue allGatheredProperty() {
+        return allGathered;
+    }
+
+    /** True when the current step lets the giver go on. */
+    public ObservableBooleanValue canContinueProperty() {
+        return canContinue;
+    }
+}

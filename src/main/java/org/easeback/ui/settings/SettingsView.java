@@ -1,0 +1,102 @@
+package org.easeback.ui.settings;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.easeback.ui.Screen;
+import org.easeback.ui.Icons;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The settings screen: theme, cue volume and mute. Esc or Enter goes back. */
+public final class SettingsView implements Screen {
+
+    private final BorderPane root = new BorderPane();
+    private final RadioButton dark = new RadioButton("_Dark (for a dim room)");
+
+    public SettingsView(SettingsViewModel model, Runnable onBack) {
+        root.getStyleClass().addAll("screen", "settings");
+        Label title = new Label("Settings");
+        title.getStyleClass().add("screen-title");
+        VBox header = new VBox(title);
+        header.getStyleClass().add("screen-header");
+        root.setTop(header);
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioButton light = new RadioButton("_Light");
+        dark.setToggleGroup(themes);
+        light.setToggleGroup(themes);
+        dark.setUserData(Theme.DARK);
+        light.setUserData(Theme.LIGHT);
+        (model.themeProperty().get() == Theme.DARK ? dark : light).setSelected(true);
+        themes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.themeProperty().set((Theme) b.getUserData());
+            }
+        });
+        HBox themeChoice = new HBox(dark, light);
+        themeChoice.getStyleClass().add("choice-row");
+
+        Slider volume = new Slider(0, 100, model.volumePercentProperty().get());
+        volume.setBlockIncrement(10); // the percentage beside it says the value; tick labels were unreadable
+        volume.valueProperty().bindBidirectional(model.volumePercentProperty());
+        volume.getStyleClass().add("volume-slider");
+        volume.setAccessibleText("Cue volume");
+        volume.disableProperty().bind(model.mutedProperty());
+        Label volumeValue = new Label();
+        volumeValue.textProperty().bind(model.volumePercentProperty().asString("%.0f %%"));
+        volumeValue.getStyleClass().add("volume-value");
+        HBox volumeRow = new HBox(volume, volumeValue);
+        volumeRow.setAlignment(Pos.CENTER_LEFT);
+        volumeRow.getStyleClass().add("choice-row");
+
+        CheckBox mute = new CheckBox("_Mute all sound cues");
+        mute.selectedProperty().bindBidirectional(model.mutedProperty());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("settings-form");
+        form.addRow(0, label("Theme"), themeChoice);
+        form.addRow(1, label("Cue volume"), volumeRow);
+        form.addRow(2, label("Sound"), mute);
+
+        Label hint = new Label("Changes take effect at once and are saved. "
+                + "Tab moves between settings, arrow keys change them.");
+        hint.getStyleClass().add("page-hint");
+        hint.setWrapText(true);
+        VBox page = new VBox(form, hint);
+        page.getStyleClass().add("page");
+        root.setCenter(page);
+
+        Button back = Icons.on(new Button("_Back"), Material2AL.ARROW_BACK);
+        back.setCancelButton(true);
+        back.setDefaultButton(true);
+        back.setOnAction(e -> onBack.run());
+        HBox footer = new HBox(back);
+        footer.getStyleClass().add("screen-footer");
+        root.setBottom(footer);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-label");
+        return l;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return dark.isSelected() ? dark : dark.getToggleGroup().getSelectedToggle() instanceof Node n ? n : dark;
+    }
+}

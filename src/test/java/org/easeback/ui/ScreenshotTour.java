@@ -1,0 +1,129 @@
+package org.easeback.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.scene.control.TextField;
+import org.easeback.routine.Routine;
+import org.easeback.ui.library.LibraryContents;
+import org.easeback.ui.library.RoutineLibrarySource;
+import org.easeback.ui.presession.PreSessionViewModel;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes a PNG of every screen at 1280×800 into {@code docs/screenshots/}: {@code mvn -Pscreenshots test}.
+ * Not a test (surefire skips it otherwise). Each screen is one {@link #shot} line: a file name and how to get
+ * there, run on the FX thread after the library is shown. The library is the real one: the bundled routines, plus a
+ * user folder holding one broken routine so that its diagnostics show.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    private UiTestApp app;
+
+    private Routine partner;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path userFolder = Files.createDirectories(Path.of("target", "easeback-data", "routines")); // short, stable path
+        Files.writeString(userFolder.resolve("my-evening-routine.json"), BROKEN_ROUTINE);
+        LibraryContents contents = new RoutineLibrarySource(userFolder).load();
+        partner = contents.routines().stream().filter(r -> r.id().equals("partner-full")).findFirst().orElseThrow();
+        app = UiTestApp.show(stage, () -> contents);
+    }
+
+    /** A trainer's file with two typos, the kind the library must list without hiding the others. */
+    private static final String BROKEN_ROUTINE = """
+            {
+              "format": "easeback-routine/1",
+              "id": "my-evening-routine",
+              "title": "My evening routine",
+              "audience": "partner",
+              "steps": [
+                { "kind": "technique", "technique": "thumb-glid", "seconds": 60 },
+                { "kind": "info", "title": "Rest", "instructions": "Rest a moment.", "secnds": 30 }
+              ]
+            }
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> everyScreen(FxRobot robot) {
+        return Stream.of(
+                shot(robot, "library.png", a -> { }),
+                shot(robot, "library-broken.png", a -> search(a, "evening")),
+                shot(robot, "receiver.png", a -> a.preSession(partner)),
+                shot(robot, "screening.png", a -> yes(a.preSession(partner), "pregnancy")),
+                shot(robot, "screening-stop.png", a -> yes(a.preSession(partner), "nerve-signs")),
+                shot(robot, "checklist.png", a -> advance(a.preSession(partner), 2)),
+                shot(robot, "ready.png", a -> advance(tickAll(a.preSession(partner)), 3)),
+                shot(robot, "settings.png", a -> a.navigator().showSettings()));
+    }
+
+    private DynamicTest shot(FxRobot robot, String file, Consumer<UiTestApp> setUp) {
+        return DynamicTest.dynamicTest(file, () -> {
+            robot.interact(() -> {
+                app.navigator().showLibrary();
+                setUp.accept(app);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage[] image = new WritableImage[1];
+            robot.interact(() -> image[0] = app.stage.getScene().getRoot().snapshot(null, null));
+            write(image[0], directory().resolve(file));
+        });
+    }
+
+    private static void search(UiTestApp a, String text) {
+        ((TextField) a.stage.getScene().lookup(".search")).setText(text);
+    }
+
+    private static PreSessionViewModel yes(PreSessionViewModel model, String questionId) {
+        model.next();
+        model.answers().stream().filter(a -> a.question().id().equals(questionId))
+                .forEach(a -> a.yesProperty().set(true));
+        return model;
+    }
+
+    private static PreSessionViewModel tickAll(PreSessionViewModel model) {
+        model.checklist().forEach(i -> i.tickedProperty().set(true));
+        return model;
+    }
+
+    private static PreSessionViewModel advance(PreSessionViewModel model, int steps) {
+        for (int i = 0; i < steps; i++) {
+            model.next();
+        }
+        return model;
+    }
+
+    private static Path directory() throws IOException {
+        Path dir = Path.of(System.getProperty("easeback.screenshots", "target/screenshots"));
+        return Files.createDirectories(dir);
+    }
+
+    /** PNG without javafx-swing: copy the pixels into an AWT image and let ImageIO encode it. */
+    private static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", file.toFile());
+    }
+}

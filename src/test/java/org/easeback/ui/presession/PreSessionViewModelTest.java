@@ -1,0 +1,164 @@
+package org.easeback.ui.presession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.easeback.profile.Receiver;
+import org.easeback.routine.Pressure;
+import org.easeback.ui.SameThreadBackgroundTasks;
+import org.easeback.ui.SampleLibrary;
+import org.easeback.ui.SessionRequest;
+import org.easeback.ui.presession.PreSessionViewModel.Stage;
+import org.easeback.safety.ScreeningQuestion;
+import org.easeback.safety.ScreeningResult;
+import org.easeback.safety.ScreeningResult.Outcome;
+import org.junit.jupiter.api.Test;
+
+class PreSessionViewModelTest {
+
+    private final List<SessionRequest> started = new ArrayList<>();
+    private int cancelled;
+
+    private PreSessionViewModel model(ReceiverSource receivers) {
+        return new PreSessionViewModel(SampleLibrary.FULL_PARTNER, new SameThreadBackgroundTasks(), receivers,
+                started::add, () -> cancelled++);
+    }
+
+    private PreSessionViewModel model() {
+        return model(ReceiverSource.guestOnly());
+    }
+
+    private static void answerYes(PreSessionViewModel model, String id) {
+        model.answers().stream().filter(a -> a.question().id().equals(id)).findFirst().orElseThrow()
+                .yesProperty().set(true);
+    }
+
+    @Test
+    void startsOnTheGuestReceiver() {
+        PreSessionViewModel model = model();
+        assertThat(model.stageProperty().get()).isEqualTo(Stage.RECEIVER);
+        assertThat(model.receiverProperty().get().name()).isEqualTo("Guest");
+        assertThat(model.canContinueProperty().get()).isTrue();
+    }
+
+    @Test
+    void offersTheReceiversFromItsSource() {
+        Receiver sam = new Receiver("Sam", "sweet almond oil", List.of(), List.of(), Pressure.GENTLE, List.of());
+        PreSessionViewModel model = model(() -> List.of(Receiver.guest(), sam));
+        assertThat(model.receivers()).extracting(Receiver::name).containsExactly("Guest", "Sam");
+        assertThat(model.receiverProperty().get().name()).isEqualTo("Guest");
+    }
+
+    @Test
+    void everyScreeningAnswerStartsAsNoAndTheVerdictIsGo() {
+        PreSessionViewModel model = model();
+        assertThat(model.answers()).isNotEmpty().allMatch(a -> !a.yesProperty().get());
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO);
+    }
+
+    @Test
+    void asksEveryQuestionOfTheSafetyModuleInItsOrder() {
+        assertThat(model().answers()).extracting(ScreeningAnswer::question)
+                .containsExactly(ScreeningQuestion.values());
+    }
+
+    @Test
+    void aCautionLetsTheSessionGoAndCarriesTheCautionToThePlayer() {
+        PreSessionViewModel model = model();
+        model.next();
+        answerYes(model, "pregnancy");
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO_WITH_CAUTIONS);
+        assertThat(model.canContinueProperty().get()).isTrue();
+
+        model.next();
+        model.checklist().forEach(i -> i.tickedProperty().set(true));
+        model.next();
+        model.next();
+        assertThat(started).hasSize(1);
+        assertThat(started.get(0).cautions()).anyMatch(c -> c.contains("gentle pressure only"));
+        assertThat(started.get(0).screening().answers().yesAnswers()).containsExactly(ScreeningQuestion.PREGNANCY);
+    }
+
+    @Test
+    void aRedFlagSaysDoNotStartWithReasonsAndAdviceAndBlocksContinue() {
+        PreSessionViewModel model = model();
+        model.next();
+        answerYes(model, "nerve-signs");
+        ScreeningResult result = model.screeningProperty().get();
+        assertThat(result.outcome()).isEqualTo(Outcome.DO_NOT_START);
+        assertThat(result.reasons()).isNotEmpty();
+        assertThat(result.advice()).hasValueSatisfying(a -> assertThat(a).containsIgnoringCase("physician"));
+        assertThat(model.canContinueProperty().get()).isFalse();
+
+        model.next();
+        assertThat(model.stageProperty().get()).isEqualTo(Stage.SCREENING);
+    }
+
+    @Test
+    void answeringNoAgainLiftsTheBlock() {
+        PreSessionViewModel model = model();
+        model.next();
+        answerYes(model, "skin-problem");
+        assertThat(model.canContinueProperty().get()).isFalse();
+        model.answers().forEach(a -> a.yesProperty().set(false));
+        assertThat(model.screeningProperty().get().outcome()).isEqualTo(Outcome.GO);
+        assertThat(model.canContinueProperty().get()).isTrue();
+    }
+
+    @Test
+    void theChecklistComesFromTheEquipmentAndTheOilStepAndMustBeTickedToGoOn() {
+        PreSessionViewModel model = model();
+        assertThat(model.checklist()).extracting(ChecklistItem::text).containsExactly("A pillow",
+                "2 rolled towels", "A towel", "A massage table, mat or firm mattress",
+                "Massage oil: a carrier oil such as sweet almond (essential oils only diluted in it)");
+        assertThat(model.setupSteps()).containsExactly("Position the receiver", "Tuck the towel");
+        model.next();
+        model.next();
+        assertThat(model.stageProperty().get()).isEqualTo(Stage.EQUIPMENT);
+        model.checklist().subList(0, 4).forEach(i -> i.tickedProperty().set(true));
+        assertThat(model.canContinueProperty().get()).isFalse();
+        model.checklist().get(4).tickedProperty().set(true);
+        assertThat(model.canContinueProperty().get()).isTrue();
+        model.next();
+        assertThat(model.stageProperty().get()).isEqualTo(Stage.READY);
+    }
+
+    @Test
+    void startOnReadyHandsRoutineReceiverAndScreeningToThePlayer() {
+        PreSessionViewModel model = model();
+        model.next();
+        model.next();
+        model.checklist().forEach(i -> i.tickedProperty().set(true));
+        model.next();
+        assertThat(started).isEmpty();
+        model.next();
+        assertThat(started).singleElement().satisfies(r -> {
+            assertThat(r.routine()).isEqualTo(SampleLibrary.FULL_PARTNER);
+            assertThat(r.receiver().name()).isEqualTo("Guest");
+            assertThat(r.screening().outcome()).isEqualTo(Outcome.GO);
+            assertThat(r.cautions()).isEmpty();
+        });
+    }
+
+    @Test
+    void backStepsBackAndFromTheFirstStepLeavesForTheLibrary() {
+        PreSessionViewModel model = model();
+        model.next();
+        model.back();
+        assertThat(model.stageProperty().get()).isEqualTo(Stage.RECEIVER);
+        assertThat(cancelled).isZero();
+        model.back();
+        assertThat(cancelled).isEqualTo(1);
+    }
+
+    @Test
+    void aRoutineWithoutEquipmentOrOilHasAnEmptyChecklistThatLetsYouGoOn() {
+        PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.NO_EQUIPMENT,
+                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(), started::add, () -> { });
+        assertThat(model.checklist()).isEmpty();
+        model.next();
+        model.next();
+        assertThat(model.canContinueProperty().get()).isTrue();
+    }
+}

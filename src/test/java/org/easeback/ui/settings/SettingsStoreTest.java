@@ -1,0 +1,76 @@
+package org.easeback.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.easeback.ui.SameThreadBackgroundTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedSettingsLoadBackEqual() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("data/settings.json"));
+        Settings settings = new Settings(Theme.LIGHT, 0.35, true);
+        store.save(settings);
+        assertThat(store.load()).isEqualTo(settings);
+    }
+
+    @Test
+    void savingLeavesOnlyTheSettingsFileBehind() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.DEFAULTS);
+        store.save(Settings.DEFAULTS.withMuted(true));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"format\" : \"easeback-settings/1\"");
+    }
+
+    @Test
+    void aMissingFileGivesTheDarkDefaults() {
+        Settings loaded = new SettingsStore(dir.resolve("none.json")).load();
+        assertThat(loaded).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void aCorruptFileGivesTheDefaultsInsteadOfFailing() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"light\", ");
+        assertThat(new SettingsStore(file).load()).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void wrongValuesFallBackOneByOneAndVolumeIsClamped() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"purple\", \"volume\": 7, \"muted\": \"yes\"}");
+        assertThat(new SettingsStore(file).load()).isEqualTo(new Settings(Theme.DARK, 1.0, false));
+    }
+
+    @Test
+    void mutedMeansSilentWhateverTheVolume() {
+        assertThat(new Settings(Theme.DARK, 0.9, true).effectiveVolume()).isZero();
+        assertThat(new Settings(Theme.DARK, 0.9, false).effectiveVolume()).isEqualTo(0.9);
+    }
+
+    @Test
+    void changingASettingInTheViewModelSavesIt() {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        CurrentSettings current = new CurrentSettings(Settings.DEFAULTS, new SameThreadBackgroundTasks(), store);
+        SettingsViewModel model = new SettingsViewModel(current);
+
+        model.volumePercentProperty().set(40);
+        model.mutedProperty().set(true);
+
+        assertThat(current.get()).isEqualTo(new Settings(Theme.DARK, 0.4, true));
+        assertThat(store.load()).isEqualTo(new Settings(Theme.DARK, 0.4, true));
+    }
+}
