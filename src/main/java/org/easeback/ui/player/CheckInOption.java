@@ -1,0 +1,17 @@
+package org.easeback.ui.player;
+
+import org.easeback.safety.CheckInAnswer;
+
+/**
+ * One answer button of the check-in overlay.
+ *
+ * @param answer the answer it gives
+ * @param effect what choosing it changes, in words, e.g. "moderate (≈ 5–6 of 10)"
+ */
+public record CheckInOption(CheckInAnswer answer, String effect) {
+
+    /** "Firmer: moderate (≈ 5–6 of 10)". */
+    public String text() {
+        return answer.label() + ": " + effect;
+    }
+}

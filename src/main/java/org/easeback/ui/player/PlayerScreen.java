@@ -1,0 +1,133 @@
+package org.easeback.ui.player;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.easeback.cues.CuePlayer;
+import org.easeback.cues.CueSettings;
+import org.easeback.cues.SessionCues;
+import org.easeback.engine.FakeClock;
+import org.easeback.engine.Plan;
+import org.easeback.engine.Session;
+import org.easeback.engine.SessionClock;
+import org.easeback.engine.SessionRunner;
+import org.easeback.profile.Receiver;
+
+/**
+ * One session in the player: the engine, its runner, the FX adapter, the sound cues and the view, wired together.
+ * {@link #onShow()} starts the session; {@link #onHide()} ends whatever is still running and detaches everything.
+ * Built with {@link #create} (real time) or {@link #manual} (a fake clock that the caller advances).
+ */
+public final class PlayerScreen {
+
+    private final Session session;
+    private final FakeClock manualClock;
+    private final PlayerViewModel viewModel;
+    private final PlayerView view;
+    private final FxSessionAdapter adapter;
+    private final SessionCues cues;
+    private SessionRunner runner;
+    private Consumer<SessionSummary> onClose = s -> { };
+    private boolean shown;
+
+    private PlayerScreen(Plan plan, Receiver receiver, List<String> cautions, SessionClock clock,
+                         FakeClock manualClock, CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
+        this.session = new Session(plan, clock);
+        this.manualClock = manualClock;
+        this.viewModel = new PlayerViewModel(plan, receiver, session, cautions);
+        this.view = new PlayerView(viewModel, this::close);
+        this.adapter = new FxSessionAdapter(viewModel);
+        this.cues = new SessionCues(cuePlayer, cueSettings);
+        session.addListener(adapter);
+        session.addListener(cues);
+    }
+
+    /** A player running in real time on {@code clock} (normally {@link SessionClock#system()}). */
+    public static PlayerScreen create(Plan plan, Receiver receiver, List<String> cautions, SessionClock clock,
+                                      CuePlayer cues, Supplier<CueSettings> cueSettings) {
+        Objects.requireNonNull(clock);
+        return new PlayerScreen(plan, receiver, cautions, clock, null, cues, cueSettings);
+    }
+
+    /** A player whose time only moves through {@link #advance(Duration)}: for tests and screenshots. */
+    public static PlayerScreen manual(Plan plan, Receiver receiver, List<String> cautions, FakeClock clock,
+                                      CuePlayer cues) {
+        return new PlayerScreen(plan, receiver, cautions, clock, clock, cues, () -> CueSettings.DEFAULT);
+    }
+
+    /** Called with the outcome when the giver leaves the summary. */
+    public PlayerScreen onClose(Consumer<SessionSummary> action) {
+        this.onClose = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public StackPane root() {
+        return view.root();
+    }
+
+    /** The node to focus when shown; keys are caught on the scene, so any node inside works. */
+    public Node initialFocus() {
+        return view.root();
+    }
+
+    /** Starts the session (and, in real time, its runner thread). Idempotent. */
+    public void onShow() {
+        if (shown) {
+            return;
+        }
+        shown = true;
+        viewModel.start();
+        if (manualClock == null) {
+            runner = new SessionRunner(session);
+            runner.start();
+        }
+    }
+
+    /** Leaves the player: a session still going is stopped by the giver, the runner ends, listeners go. */
+    public void onHide() {
+        if (!session.state().isFinal()) {
+            session.stop();
+        }
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
+        session.removeListener(cues);
+        session.removeListener(adapter);
+        view.detach();
+    }
+
+    /** Moves a {@link #manual} player's clock forward and lets the session catch up. */
+    public void advance(Duration by) {
+        if (manualClock == null) {
+            throw new IllegalStateException("Only a manual player can be advanced by hand");
+        }
+        manualClock.advance(by);
+        session.advanceTo(manualClock.nanoTime());
+    }
+
+    public PlayerViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The adapter that moves events onto the FX thread; exposed for measurements. */
+    public FxSessionAdapter adapter() {
+        return adapter;
+    }
+
+    private void close() {
+        SessionSummary summary = viewModel.summaryProperty().get();
+        onHide();
+        if (summary != null) {
+            onClose.accept(summary);
+        }
+    }
+}
