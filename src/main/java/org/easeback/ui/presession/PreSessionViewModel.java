@@ -20,12 +20,16 @@ import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.BackgroundTasks;
 import org.easeback.ui.SessionLauncher;
 import org.easeback.ui.SessionRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The four steps before a session: receiver, screening, equipment, ready. Holds the answers and decides when
  * Continue is allowed; the screening outcome is the safety module's {@link Screening}: the view decides nothing.
  */
 public final class PreSessionViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreSessionViewModel.class);
 
     /** The steps, in order. */
     public enum Stage {
@@ -78,7 +82,8 @@ public final class PreSessionViewModel {
         }, stage, receiver, screening, allGathered);
         receivers.setAll(Receiver.guest());
         receiver.set(Receiver.guest());
-        tasks.run(receiverSource::receivers, this::receiversLoaded, e -> { });
+        tasks.run(receiverSource::receivers, this::receiversLoaded,
+                e -> LOG.warn("Receivers could not be read; offering the guest only: {}", e.getMessage()));
     }
 
     private void receiversLoaded(List<Receiver> loaded) {
