@@ -19,6 +19,8 @@ public final class ReceiverLoader {
     public static final int MAX_SORE_SPOTS = 20;
     public static final int MAX_NOTE_CHARS = 200;
     public static final int MAX_OIL_CHARS = SourceLimits.MAX_TEXT_CHARS;
+    /** Most essential oils, or sensitivities, one receiver lists. */
+    public static final int MAX_OILS = 50;
 
     private static final List<String> FIELDS = List.of("$schema", "format", "name", "carrierOil", "essentialOils",
             "sensitivities", "preferredPressure", "soreSpots");
@@ -53,9 +55,9 @@ public final class ReceiverLoader {
         Optional<String> carrier = !f.has("carrierOil") || f.node("carrierOil").get() instanceof SourceNode.TextNode t
                 && t.value().isEmpty() ? Optional.of("") : f.text("carrierOil", false, MAX_OIL_CHARS);
         Optional<List<String>> essential = f.has("essentialOils")
-                ? f.texts("essentialOils", false, 0, Integer.MAX_VALUE, MAX_OIL_CHARS) : Optional.of(List.of());
+                ? f.texts("essentialOils", false, 0, MAX_OILS, MAX_OIL_CHARS) : Optional.of(List.of());
         Optional<List<String>> sensitivities = f.has("sensitivities")
-                ? f.texts("sensitivities", false, 0, Integer.MAX_VALUE, MAX_OIL_CHARS) : Optional.of(List.of());
+                ? f.texts("sensitivities", false, 0, MAX_OILS, MAX_OIL_CHARS) : Optional.of(List.of());
         Optional<Pressure> pressure = f.choice("preferredPressure", false, List.of(Pressure.values()),
                 Pressure::jsonName);
         List<SoreSpot> spots = new ArrayList<>();
