@@ -12,9 +12,10 @@ import org.easeback.ui.settings.CurrentSettings;
  * @param tasks     background work; results come back on the FX thread
  * @param library   the routines, broken files and professional techniques (loader)
  * @param durations a routine's running time from its compiled plan (engine)
+ * @param planner   compiles the plan a session runs (engine)
  * @param receivers who can receive a massage (receiver store; the guest until then)
  * @param settings  theme, volume and mute, live
  */
 public record AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
-                          ReceiverSource receivers, CurrentSettings settings) {
+                          SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings) {
 }

@@ -69,7 +69,7 @@ public final class AppShell {
 
     public PreSessionView preSessionScreen(Routine routine) {
         return new PreSessionView(new PreSessionViewModel(routine, services.tasks(), services.receivers(),
-                launcher, host::showLibrary));
+                services.planner(), launcher, host::showLibrary));
     }
 
     /** A scene of this size with the stylesheet and text that scales with it. */

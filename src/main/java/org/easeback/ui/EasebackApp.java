@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.easeback.profile.ReceiverStore;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.library.RoutineLibrarySource;
 import org.easeback.ui.presession.ReceiverSource;
@@ -34,9 +35,9 @@ public final class EasebackApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppServices services = new AppServices(tasks, new RoutineLibrarySource(dataDirectory.routines()),
-                InterimWiring.stepSeconds(),
-                ReceiverSource.guestOnly(),
+        RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
+        AppServices services = new AppServices(tasks, library, library, library,
+                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
                 new CurrentSettings(initialSettings, tasks, settingsStore));
         AppShell shell = new AppShell(services);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.easeback.engine.Plan;
+import org.easeback.engine.PlanCompiler;
+import org.easeback.engine.PlanSettings;
 import org.easeback.routine.Audience;
+import org.easeback.routine.RoutineLibrary;
+import org.easeback.routine.TechniqueCatalog;
+import org.easeback.ui.library.RoutineDurations;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Diagram;
 import org.easeback.routine.Level;
@@ -67,6 +73,18 @@ public final class SampleLibrary {
             List.of("lower-back"), List.of("spine"), Level.PROFESSIONAL,
             "It needs a trained therapist: done wrong, strong pressure can injure the back.", Audience.PARTNER,
             List.of(), OptionalInt.empty(), Diagram.NONE);
+
+    /** The bundled technique catalog (the sample routines use its ids). */
+    public static final TechniqueCatalog CATALOG =
+            RoutineLibrary.load(Path.of("target", "no-user-routines"), List.of()).catalog();
+
+    /** Plans compiled by the engine over the bundled catalog. */
+    public static final SessionPlanner PLANNER = (routine, receiver) ->
+            new PlanCompiler(CATALOG::find).compile(routine, Optional.of(receiver), PlanSettings.HOME);
+
+    /** Running times from those plans. */
+    public static final RoutineDurations DURATIONS = routine -> new PlanCompiler(CATALOG::find)
+            .compile(routine, Optional.empty(), PlanSettings.HOME).compiledPlan().map(Plan::totalSeconds).orElse(0);
 
     public static LibraryContents contents() {
         return new LibraryContents(List.of(FULL_PARTNER, SHORT_PARTNER, TENNIS_BALLS), List.of(BROKEN),

@@ -48,7 +48,7 @@ public final class UiTestApp {
             throw new IllegalStateException(e);
         }
         settings = new CurrentSettings(Settings.DEFAULTS, tasks, new SettingsStore(settingsFile));
-        services = new AppServices(tasks, library, InterimWiring.stepSeconds(),
+        services = new AppServices(tasks, library, SampleLibrary.DURATIONS, SampleLibrary.PLANNER,
                 ReceiverSource.guestOnly(), settings);
         shell = new AppShell(services, navigator -> started::add);
         shell.install(stage, WIDTH, HEIGHT);
@@ -71,7 +71,7 @@ public final class UiTestApp {
     /** Shows the pre-session flow for {@code routine} and returns its view model, to move it along directly. */
     public PreSessionViewModel preSession(Routine routine) {
         PreSessionViewModel model = new PreSessionViewModel(routine, services.tasks(), services.receivers(),
-                started::add, navigator()::showLibrary);
+                services.planner(), started::add, navigator()::showLibrary);
         navigator().show(new PreSessionView(model));
         return model;
     }

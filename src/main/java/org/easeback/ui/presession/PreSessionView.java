@@ -292,6 +292,13 @@ public final class PreSessionView implements Screen {
             cautions.getStyleClass().add("ready-cautions");
             content.getChildren().add(cautions);
         }
+        Label problem = new Label();
+        problem.getStyleClass().add("start-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        content.getChildren().add(problem);
         focusTarget = next;
         return page("Ready", "The session moves on by itself. Keep these keys in mind:", content);
     }

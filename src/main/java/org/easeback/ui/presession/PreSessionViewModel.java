@@ -5,12 +5,17 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.easeback.engine.PlanResult;
 import org.easeback.profile.Receiver;
 import org.easeback.routine.Routine;
 import org.easeback.safety.Screening;
@@ -19,6 +24,7 @@ import org.easeback.safety.ScreeningQuestion;
 import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.BackgroundTasks;
 import org.easeback.ui.SessionLauncher;
+import org.easeback.ui.SessionPlanner;
 import org.easeback.ui.SessionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +54,10 @@ public final class PreSessionViewModel {
 
     private final Routine routine;
     private final SessionLauncher launcher;
+    private final BackgroundTasks tasks;
+    private final SessionPlanner planner;
+    private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final Runnable onCancel;
 
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.RECEIVER);
@@ -63,8 +73,10 @@ public final class PreSessionViewModel {
      * @param onCancel what Back on the first step does: return to the library
      */
     public PreSessionViewModel(Routine routine, BackgroundTasks tasks, ReceiverSource receiverSource,
-                               SessionLauncher launcher, Runnable onCancel) {
+                               SessionPlanner planner, SessionLauncher launcher, Runnable onCancel) {
         this.routine = routine;
+        this.tasks = tasks;
+        this.planner = planner;
         this.launcher = launcher;
         this.onCancel = onCancel;
         answers = Arrays.stream(ScreeningQuestion.values()).map(ScreeningAnswer::new).toList();
@@ -78,8 +90,8 @@ public final class PreSessionViewModel {
             case RECEIVER -> receiver.get() != null;
             case SCREENING -> screening.get().mayStart();
             case EQUIPMENT -> allGathered.get();
-            case READY -> true;
-        }, stage, receiver, screening, allGathered);
+            case READY -> !starting.get();
+        }, stage, receiver, screening, allGathered, starting);
         receivers.setAll(Receiver.guest());
         receiver.set(Receiver.guest());
         tasks.run(receiverSource::receivers, this::receiversLoaded,
@@ -104,14 +116,32 @@ public final class PreSessionViewModel {
         screening.set(Screening.assess(given));
     }
 
-    /** Continue: to the next step, or on Ready, hands the session to the player. Ignored when not allowed. */
+    /**
+     * Continue: to the next step, or on Ready, compiles the plan in the background and hands the session to the
+     * player. Ignored when not allowed.
+     */
     public void next() {
         if (!canContinue.get()) {
             return;
         }
         Stage now = stage.get();
         if (now == Stage.READY) {
-            launcher.start(new SessionRequest(routine, receiver.get(), screening.get()));
+            Receiver who = receiver.get();
+            ScreeningResult result = screening.get();
+            starting.set(true);
+            problem.set("");
+            tasks.run(() -> planner.plan(routine, who), planned -> {
+                starting.set(false);
+                if (planned instanceof PlanResult.Compiled compiled) {
+                    launcher.start(new SessionRequest(routine, who, result, compiled.plan()));
+                } else if (planned instanceof PlanResult.Refused refused) {
+                    problem.set(refused.reason());
+                }
+            }, e -> {
+                starting.set(false);
+                problem.set("The session could not be prepared: " + e.getMessage()
+                        + ". Go back to the library and choose the routine again.");
+            });
         } else {
             stage.set(Stage.values()[now.ordinal() + 1]);
         }
@@ -125,6 +155,16 @@ public final class PreSessionViewModel {
         } else {
             stage.set(Stage.values()[now.ordinal() - 1]);
         }
+    }
+
+    /** True while the plan is being compiled after Start. */
+    public ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
+    }
+
+    /** Why the session could not start (a sentence for the user); empty when there is nothing wrong. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public Routine routine() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.easeback.storage.AtomicFileWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class SettingsStore {
 
     private final Path file;
     private final ObjectMapper json = new ObjectMapper();
+    private final AtomicFileWriter writer = new AtomicFileWriter();
 
     /** @param file usually {@code DataDirectory.resolve().settingsFile()} */
     public SettingsStore(Path file) {
@@ -54,7 +56,7 @@ public final class SettingsStore {
         }
     }
 
-    /** Saves atomically: a crash leaves the old file or the new one, never half of one. */
+    /** Saves atomically (storage's AtomicFileWriter): a crash leaves the old file or the new one, never half. */
     public void save(Settings settings) throws IOException {
         ObjectNode root = json.createObjectNode();
         root.put("format", FORMAT);
@@ -62,6 +64,6 @@ public final class SettingsStore {
         root.put("volume", settings.volume());
         root.put("muted", settings.muted());
         byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        AtomicReplace.write(file, bytes);
+        writer.write(file, bytes);
     }
 }

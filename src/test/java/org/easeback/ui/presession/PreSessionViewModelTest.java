@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.easeback.engine.PlanResult;
 import org.easeback.profile.Receiver;
+import org.easeback.ui.DeferredBackgroundTasks;
 import org.easeback.routine.Pressure;
 import org.easeback.ui.SameThreadBackgroundTasks;
 import org.easeback.ui.SampleLibrary;
@@ -22,7 +24,7 @@ class PreSessionViewModelTest {
 
     private PreSessionViewModel model(ReceiverSource receivers) {
         return new PreSessionViewModel(SampleLibrary.FULL_PARTNER, new SameThreadBackgroundTasks(), receivers,
-                started::add, () -> cancelled++);
+                SampleLibrary.PLANNER, started::add, () -> cancelled++);
     }
 
     private PreSessionViewModel model() {
@@ -138,7 +140,43 @@ class PreSessionViewModelTest {
             assertThat(r.receiver().name()).isEqualTo("Guest");
             assertThat(r.screening().outcome()).isEqualTo(Outcome.GO);
             assertThat(r.cautions()).isEmpty();
+            assertThat(r.plan().routineId()).isEqualTo(SampleLibrary.FULL_PARTNER.id());
+            assertThat(r.plan().totalSeconds()).isPositive();
         });
+    }
+
+    @Test
+    void aPlanTheEngineRefusesIsExplainedOnReadyAndNothingStarts() {
+        PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.FULL_PARTNER,
+                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(),
+                (routine, receiver) -> new PlanResult.Refused("This routine uses a technique that is missing."),
+                started::add, () -> { });
+        model.next();
+        model.next();
+        model.checklist().forEach(i -> i.tickedProperty().set(true));
+        model.next();
+        model.next();
+        assertThat(started).isEmpty();
+        assertThat(model.problemProperty().get()).isEqualTo("This routine uses a technique that is missing.");
+        assertThat(model.canContinueProperty().get()).isTrue();
+    }
+
+    @Test
+    void startIsRefusedWhileThePlanIsStillCompiling() {
+        DeferredBackgroundTasks tasks = new DeferredBackgroundTasks();
+        PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.FULL_PARTNER, tasks,
+                ReceiverSource.guestOnly(), SampleLibrary.PLANNER, started::add, () -> { });
+        tasks.runAll();
+        model.next();
+        model.next();
+        model.checklist().forEach(i -> i.tickedProperty().set(true));
+        model.next();
+        model.next();
+        model.next();
+        assertThat(model.startingProperty().get()).isTrue();
+        assertThat(tasks.pending()).isEqualTo(1);
+        tasks.runAll();
+        assertThat(started).hasSize(1);
     }
 
     @Test
@@ -155,7 +193,8 @@ class PreSessionViewModelTest {
     @Test
     void aRoutineWithoutEquipmentOrOilHasAnEmptyChecklistThatLetsYouGoOn() {
         PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.NO_EQUIPMENT,
-                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(), started::add, () -> { });
+                new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(), SampleLibrary.PLANNER, started::add,
+                () -> { });
         assertThat(model.checklist()).isEmpty();
         model.next();
         model.next();

@@ -23,12 +23,13 @@ class SettingsStoreTest {
     }
 
     @Test
-    void savingLeavesOnlyTheSettingsFileBehind() throws IOException {
+    void savingLeavesNoTemporaryFileOnlyTheSettingsAndTheirBackup() throws IOException {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         store.save(Settings.DEFAULTS);
         store.save(Settings.DEFAULTS.withMuted(true));
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("settings.json", "settings.json.bak");
         }
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"format\" : \"easeback-settings/1\"");
     }
