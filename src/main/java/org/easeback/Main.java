@@ -13,9 +13,35 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.easeback.ui.EasebackApp.launchApp(args);
+            if (noDisplay()) {
+                System.err.println("easeback: there is no display to open the window on. "
+                        + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
+                System.exit(1);
+            }
+            try {
+                org.easeback.ui.EasebackApp.launchApp(args);
+            } catch (RuntimeException e) {
+                // Typically no display (a server, an SSH session): say so instead of printing a stack trace.
+                org.slf4j.LoggerFactory.getLogger(Main.class).error("The window could not open", e);
+                System.err.println("easeback: the window could not open (" + e.getMessage() + "). "
+                        + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(EasebackCommand.run(args));
+    }
+
+    /** On Linux and other X11/Wayland systems, a missing display is known before JavaFX tries and prints a trace. */
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return false;
+        }
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

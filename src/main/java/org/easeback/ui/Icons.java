@@ -1,6 +1,5 @@
 package org.easeback.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Labeled;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -17,8 +16,10 @@ public final class Icons {
     /** Sets {@code ikon} as the graphic of {@code owner}, sized 1.15× its font. Returns the owner. */
     public static <T extends Labeled> T on(T owner, Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
-        icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
-                () -> (int) Math.round(owner.getFont().getSize() * 1.15), owner.fontProperty()));
+        // Set, not bound: the theme also styles -fx-icon-size, and CSS cannot set a bound property.
+        Runnable resize = () -> icon.setIconSize((int) Math.round(owner.getFont().getSize() * 1.15));
+        owner.fontProperty().addListener((obs, old, font) -> resize.run());
+        resize.run();
         owner.setGraphic(icon);
         return owner;
     }

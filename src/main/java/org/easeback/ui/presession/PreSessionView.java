@@ -165,6 +165,7 @@ public final class PreSessionView implements Screen {
 
         Label outcome = new Label();
         outcome.getStyleClass().add("outcome");
+        outcome.setWrapText(true);
         VBox reasons = new VBox();
         reasons.getStyleClass().add("outcome-reasons");
         Label advice = new Label();
