@@ -1,6 +1,18 @@
 package org.easeback.ui;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.easeback.cues.AudioClipCuePlayer;
+import org.easeback.cues.CueSettings;
+import org.easeback.storage.InstanceLock;
+import org.easeback.ui.history.SessionJournaling;
+import org.easeback.ui.history.UnfinishedSessionOffer;
+import org.slf4j.LoggerFactory;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,6 +31,11 @@ public final class EasebackApp extends Application {
     private DataDirectory dataDirectory;
     private SettingsStore settingsStore;
     private Settings initialSettings;
+    // Receivers, journal and resume (uiprofile branch).
+    private InstanceLock instanceLock;
+    private String alreadyOpen;
+    private SessionJournaling journaling;
+    private AudioClipCuePlayer cues;
 
     public static void launchApp(String[] args) {
         Application.launch(EasebackApp.class, args);
@@ -31,24 +48,69 @@ public final class EasebackApp extends Application {
         dataDirectory = DataDirectory.resolve();
         settingsStore = new SettingsStore(dataDirectory.settingsFile());
         initialSettings = settingsStore.load();
+        try {
+            instanceLock = InstanceLock.acquire(dataDirectory);
+        } catch (InstanceLock.AlreadyOpenException e) {
+            alreadyOpen = e.getMessage();
+        } catch (java.io.IOException e) {
+            // Without the lock file the app still runs; two windows could then clobber each other, so say so.
+            LoggerFactory.getLogger(EasebackApp.class).warn("Could not take the instance lock in {}: {}",
+                    dataDirectory.root(), e.getMessage());
+        }
+        journaling = new SessionJournaling(dataDirectory, Clock.systemUTC());
     }
 
     @Override
     public void start(Stage stage) {
+        if (alreadyOpen != null) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyOpen, ButtonType.OK);
+            alert.setTitle("Easeback");
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
         AppServices services = new AppServices(tasks, library, library, library,
                 ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
                 new CurrentSettings(initialSettings, tasks, settingsStore));
-        AppShell shell = new AppShell(services);
+        CurrentSettings settings = services.settings();
+        AtomicReference<CueSettings> cueSettings = new AtomicReference<>(cueSettings(settings.get()));
+        settings.property().addListener((o, a, b) -> cueSettings.set(cueSettings(b)));
+        cues = new AudioClipCuePlayer(cueSettings::get);
+        PlayerLauncher[] launcher = new PlayerLauncher[1];
+        AppShell shell = new AppShell(services, navigator -> launcher[0] =
+                new PlayerLauncher(navigator, tasks, journaling, cues, cueSettings::get))
+                .withProfiles(dataDirectory, FileDialogs.fx());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
         stage.show();
         shell.navigator().showLibrary();
+        ReceiverStore store = ReceiverStore.of(dataDirectory);
+        new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
+                ZoneId.systemDefault()).offer(stage);
+    }
+
+    private static CueSettings cueSettings(Settings s) {
+        return new CueSettings(s.volume(), s.muted(), false);
     }
 
     @Override
     public void stop() {
         tasks.close();
+        if (journaling != null) {
+            journaling.close();
+        }
+        if (cues != null) {
+            cues.close();
+        }
+        if (instanceLock != null) {
+            try {
+                instanceLock.close();
+            } catch (java.io.IOException e) {
+                LoggerFactory.getLogger(EasebackApp.class).warn("Could not release the instance lock", e);
+            }
+        }
     }
 }
