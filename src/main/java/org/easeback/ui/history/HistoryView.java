@@ -51,9 +51,9 @@ public final class HistoryView implements Screen {
     /** This screen's styles. */
     public static final String STYLESHEET = Objects.requireNonNull(
             HistoryView.class.getResource("history.css"), "history.css is missing").toExternalForm();
-    private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+    private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
             Locale.ENGLISH);
-    private static final DateTimeFormatter CHART_DATE = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CHART_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final HistoryModel model;
     private final FileDialogs dialogs;
@@ -100,10 +100,22 @@ public final class HistoryView implements Screen {
 
     private static NumberAxis axis(String label) {
         NumberAxis axis = new NumberAxis();
-        axis.setLabel(label);
+        axis.setAccessibleText(label);
         axis.setMinorTickVisible(false);
-        axis.setTickUnit(1);
         axis.setForceZeroInRange(true);
+        // Counts are whole numbers: no "2.5 answers".
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.parseDouble(s);
+            }
+        });
         return axis;
     }
 
@@ -137,11 +149,11 @@ public final class HistoryView implements Screen {
         table.setItems(model.sessions());
         table.getStyleClass().add("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Date", 15, s -> TABLE_DATE.format(s.startedAt().atZone(model.zone()))));
-        table.getColumns().add(column("Receiver", 10, SessionRecord::receiverName));
-        table.getColumns().add(column("Routine", 17, SessionRecord::routineTitle));
-        table.getColumns().add(column("Duration", 7, s -> duration(s.duration())));
-        table.getColumns().add(column("How it ended", 30, HistoryView::ending));
+        table.getColumns().add(column("Date", 21, s -> TABLE_DATE.format(s.startedAt().atZone(model.zone()))));
+        table.getColumns().add(column("Receiver", 9, SessionRecord::receiverName));
+        table.getColumns().add(column("Routine", 20, SessionRecord::routineTitle));
+        table.getColumns().add(column("Duration", 11, s -> duration(s.duration())));
+        table.getColumns().add(column("How it ended", 26, HistoryView::ending));
         Label empty = new Label("No sessions yet.");
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -234,7 +246,7 @@ public final class HistoryView implements Screen {
         return s;
     }
 
-    /** One category per session: its date, made unique when two sessions share a minute. */
+    /** One category per session: its date, made unique when two sessions share a day. */
     private List<String> labels(List<Instant> sessions) {
         List<String> labels = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

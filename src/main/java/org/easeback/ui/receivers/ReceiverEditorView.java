@@ -140,8 +140,9 @@ public final class ReceiverEditorView implements Screen {
     private Node pressure() {
         Label label = new Label("Preferred pressure");
         label.getStyleClass().add("form-label");
-        HBox toggles = new HBox();
-        toggles.getStyleClass().addAll("segmented", "pressure-choice");
+        // Four labelled levels wrap onto two rows in a narrow window rather than being cut short.
+        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane();
+        toggles.getStyleClass().add("pressure-choice");
         ToggleGroup group = new ToggleGroup();
         for (Pressure p : Pressure.values()) {
             ToggleButton t = new ToggleButton(capitalised(p.jsonName()) + " (" + p.scale() + ")");

@@ -172,7 +172,7 @@ public final class ReceiversModel {
                 + " of 10)";
         return oil + " · " + pressure + " · " + (spots == 0 ? "no sore spots" : spots == 1 ? "1 sore spot"
                 : spots + " sore spots") + (r.sensitivities().isEmpty() ? ""
-                : " · sensitive to " + String.join(", ", r.sensitivities()));
+                : " · sensitivities: " + String.join(", ", r.sensitivities()));
     }
 
     /** Exposed for tests: the receivers' names in order. */
