@@ -1,6 +1,8 @@
 package org.easeback.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,16 +16,22 @@ import org.easeback.routine.Diagnostic;
 import org.easeback.routine.LoadResult;
 import org.easeback.routine.ReceiverLoader;
 import org.easeback.routine.Routine;
+import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.RoutineLoader;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.SafetyRoutineRules;
+import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code plan} subcommand: prints the plan a routine compiles into, for an optional receiver. */
+/**
+ * The {@code plan} subcommand: prints the plan a routine compiles into, for an optional receiver. The routine is a
+ * file, or the id of a bundled or user routine from the {@link RoutineLibrary}.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Prints the plan a routine compiles into: each entry with its start time (mm:ss, open steps"
                 + " and check-ins count 0 s), the check-ins added for safety, and the total.")
@@ -32,8 +40,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "ROUTINE", description = "the routine file (.json)")
-    private Path routineFile;
+    @Parameters(paramLabel = "ROUTINE",
+            description = "a routine file (.json), or the id of a bundled or user routine (e.g. partner-short)")
+    private String routineArgument;
 
     @Option(names = "--receiver", paramLabel = "PROFILE", description = "a receiver profile file (.json)")
     private Path receiverFile;
@@ -49,11 +58,25 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<TechniqueCatalog> catalog = catalog(err);
+        Optional<Path> routineFile = asFile(routineArgument);
+        RoutineLibrary library = null;
+        if (routineFile.isEmpty()) {
+            library = RoutineLibrary.load(DataDirectory.resolve().routines(), SafetyRoutineRules.all());
+            if (library.find(routineArgument).isEmpty()) {
+                err.println("easeback: '" + routineArgument + "' is neither a routine file nor the id of a known"
+                        + " routine. Known routine ids: " + knownIds(library) + ". Pass a routine file or one of"
+                        + " these ids.");
+                return EasebackCommand.USAGE;
+            }
+        }
+        Optional<TechniqueCatalog> catalog = catalogFile == null && library != null ? Optional.of(library.catalog())
+                : catalog(err);
         if (catalog.isEmpty()) {
             return 1;
         }
-        Optional<Routine> routine = loaded(new RoutineLoader(catalog.get()).load(routineFile), err);
+        Optional<Routine> routine = routineFile.isPresent()
+                ? loaded(new RoutineLoader(catalog.get()).load(routineFile.get()), err)
+                : library.find(routineArgument);
         Optional<Receiver> receiver = Optional.empty();
         if (receiverFile != null) {
             receiver = loaded(new ReceiverLoader().load(receiverFile), err);
@@ -66,13 +89,32 @@ public final class PlanCommand implements Callable<Integer> {
         }
         PlanResult result = new PlanCompiler(catalog.get()::find).compile(routine.get(), receiver, PlanSettings.HOME);
         if (result instanceof PlanResult.Refused refused) {
-            err.println("easeback: " + routineFile + ": " + refused.reason());
+            err.println("easeback: " + routineArgument + ": " + refused.reason());
             return 1;
         }
         var plan = ((PlanResult.Compiled) result).plan();
         out.print(json ? PlanJson.write(plan) : PlanText.write(plan));
         out.flush();
         return 0;
+    }
+
+    /**
+     * The argument as a routine file: an existing path, or anything that looks like one (a .json name or a path
+     * with a folder), so a missing file still gets the loader's diagnostic. Empty means: look it up as an id.
+     */
+    private static Optional<Path> asFile(String argument) {
+        try {
+            Path path = Path.of(argument);
+            boolean looksLikeFile = argument.endsWith(".json") || path.getNameCount() > 1 || path.isAbsolute();
+            return looksLikeFile || Files.exists(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String knownIds(RoutineLibrary library) {
+        var ids = library.routines().stream().map(Routine::id).sorted().toList();
+        return ids.isEmpty() ? "none (no routine could be loaded)" : String.join(", ", ids);
     }
 
     private Optional<TechniqueCatalog> catalog(PrintWriter err) {

@@ -2,6 +2,7 @@ package org.easeback.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueLookup;
 import org.easeback.safety.BackMap;
 import org.easeback.safety.CheckInPolicy;
+import org.easeback.safety.OilStepPlan;
+import org.easeback.safety.PressureGuide;
+import org.easeback.safety.ProfessionalGuard;
 
 /**
  * Compiles a routine, for an optional receiver, into an immutable {@link Plan}: repeats expanded, {@code each}
@@ -30,7 +34,14 @@ import org.easeback.safety.CheckInPolicy;
  * tells the giver why it was skipped, so the session never silently changes shape.
  *
  * <p>Pressure starts from the step's, else the catalog default, never above the technique's maximum; a receiver
- * who prefers lighter starts lighter, but a preference never raises it.
+ * who prefers lighter starts lighter, but a preference never raises it. Each entry's pressure and maximum are then
+ * limited to the settings' pressure cap (the screening's) with {@link PressureGuide}, so no check-in answer can
+ * raise it past the cap either.
+ *
+ * <p>Professional-only techniques and routines are refused with {@link ProfessionalGuard}'s words. The oil step
+ * is filled in from the receiver's oils by {@link OilStepPlan} (an unconfirmed essential oil makes it an open step
+ * that waits for Done); without a receiver it says to use a plain carrier oil and ask first. Every such decision
+ * is also written into the plan's notes.
  */
 public final class PlanCompiler {
 
@@ -47,12 +58,14 @@ public final class PlanCompiler {
 
     /** The plan, or a refusal whose reason is a sentence a user can act on. */
     public PlanResult compile(Routine routine, Optional<Receiver> receiver, PlanSettings settings) {
-        if (settings.sessionLevel() == Level.HOME && routine.level() == Level.PROFESSIONAL) {
-            return new PlanResult.Refused("'" + routine.title() + "' is for trained professionals only and is never"
-                    + " guided in a home session. Choose a home routine instead.");
+        if (settings.sessionLevel() == Level.HOME) {
+            Optional<String> professional = ProfessionalGuard.refusal(routine);
+            if (professional.isPresent()) {
+                return new PlanResult.Refused(professional.get() + " Choose a home routine instead.");
+            }
         }
         List<PlanEntry> entries = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        LinkedHashSet<String> notes = new LinkedHashSet<>(); // a repeated step notes its decision once
         try {
             expand(routine.steps(), receiver, settings, entries, notes);
         } catch (Refusal r) {
@@ -63,11 +76,12 @@ public final class PlanCompiler {
         if (withCheckIns.size() > MAX_ENTRIES) {
             return new PlanResult.Refused(tooLong());
         }
-        return new PlanResult.Compiled(Plan.of(routine.id(), routine.title(), withCheckIns, limit, notes));
+        return new PlanResult.Compiled(Plan.of(routine.id(), routine.title(), withCheckIns, limit,
+                List.copyOf(notes)));
     }
 
     private void expand(List<Step> steps, Optional<Receiver> receiver, PlanSettings settings,
-                        List<PlanEntry> out, List<String> notes) {
+                        List<PlanEntry> out, LinkedHashSet<String> notes) {
         for (Step step : steps) {
             if (out.size() > MAX_ENTRIES) {
                 throw new Refusal(tooLong());
@@ -75,14 +89,14 @@ public final class PlanCompiler {
             if (step instanceof Step.Setup s) {
                 out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()));
             } else if (step instanceof Step.Oil s) {
-                out.add(simple(EntryKind.OIL, s.title(), s.instructions(), s.seconds()));
+                out.add(oil(s, receiver, settings, notes));
             } else if (step instanceof Step.Info s) {
                 out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()));
             } else if (step instanceof Step.CheckIn s) {
                 out.add(PlanEntry.checkIn(s.prompt().orElse(CheckInPolicy.PRESSURE_PROMPT),
                         CheckInPolicy.instructions(), false));
             } else if (step instanceof Step.Technique s) {
-                technique(s, receiver, settings, out);
+                technique(s, receiver, settings, out, notes);
             } else if (step instanceof Step.SoreSpots s) {
                 soreSpots(s, receiver, settings, out, notes);
             } else if (step instanceof Step.Repeat r) {
@@ -100,14 +114,33 @@ public final class PlanCompiler {
                 false, false);
     }
 
+    /**
+     * The oil step for this receiver (or none): the guard's instructions first, then the routine's own; an oil the
+     * receiver must confirm makes the step open, so the session waits for Done.
+     */
+    private static PlanEntry oil(Step.Oil s, Optional<Receiver> receiver, PlanSettings settings,
+                                 LinkedHashSet<String> notes) {
+        OilStepPlan oils = receiver.isEmpty() || receiver.get().equals(Receiver.guest()) ? OilStepPlan.forGuest()
+                : OilStepPlan.forReceiver(receiver.get(), settings.dilution());
+        notes.addAll(oils.notes());
+        List<String> instructions = new ArrayList<>(oils.instructions());
+        if (s.instructions() != null && !s.instructions().isBlank()) {
+            instructions.add(s.instructions());
+        }
+        return new PlanEntry(0, 0, oils.needsConfirmation() ? OptionalInt.empty() : s.seconds(), EntryKind.OIL,
+                s.title(), instructions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    }
+
     private void technique(Step.Technique s, Optional<Receiver> receiver, PlanSettings settings,
-                           List<PlanEntry> out) {
+                           List<PlanEntry> out, LinkedHashSet<String> notes) {
         Technique t = lookUp(s.technique(), settings);
-        Pressure max = t.maxPressure();
-        Pressure pressure = startingPressure(s.pressure().orElse(t.pressure()), max, receiver);
-        OptionalInt pace = s.strokesPerMinute().isPresent() ? s.strokesPerMinute() : t.strokesPerMinute();
+        Pressure max = PressureGuide.cap(t.maxPressure(), settings.pressureCap());
         String title = s.title().orElse(t.name());
-        List<String> instructions = s.instructions().map(List::of).orElse(t.instructions());
+        List<String> instructions = new ArrayList<>(s.instructions().map(List::of).orElse(t.instructions()));
+        Pressure pressure = cappedPressure(s.pressure().orElse(t.pressure()), t, receiver, settings, title,
+                instructions, notes);
+        OptionalInt pace = s.strokesPerMinute().isPresent() ? s.strokesPerMinute() : t.strokesPerMinute();
         List<Side> sides = s.side() == Side.EACH ? List.of(Side.LEFT, Side.RIGHT) : List.of(s.side());
         for (int i = 0; i < sides.size(); i++) {
             out.add(new PlanEntry(0, 0, OptionalInt.of(s.seconds()), EntryKind.TECHNIQUE, title, instructions,
@@ -117,7 +150,7 @@ public final class PlanCompiler {
     }
 
     private void soreSpots(Step.SoreSpots s, Optional<Receiver> receiver, PlanSettings settings,
-                           List<PlanEntry> out, List<String> notes) {
+                           List<PlanEntry> out, LinkedHashSet<String> notes) {
         Technique t = lookUp(s.technique(), settings);
         String name = receiver.map(Receiver::name).filter(n -> !n.isBlank()).orElse("the receiver");
         List<SoreSpot> valid = new ArrayList<>();
@@ -145,32 +178,50 @@ public final class PlanCompiler {
         valid.sort(Comparator.comparing((SoreSpot p) -> p.x() < 0.5 ? 0 : 1)
                 .thenComparing(SoreSpot::y, Comparator.reverseOrder())
                 .thenComparing(SoreSpot::x));
-        Pressure max = t.maxPressure();
-        Pressure pressure = startingPressure(t.pressure(), max, receiver);
+        Pressure max = PressureGuide.cap(t.maxPressure(), settings.pressureCap());
+        List<String> capped = new ArrayList<>(t.instructions());
+        Pressure pressure = cappedPressure(t.pressure(), t, receiver, settings, t.name(), capped, notes);
         Side previous = null;
         for (SoreSpot spot : valid) {
             Side side = spot.x() < 0.5 ? Side.LEFT : Side.RIGHT;
             boolean switchesSide = previous == Side.LEFT && side == Side.RIGHT;
             previous = side;
-            List<String> instructions = new ArrayList<>(t.instructions());
+            List<String> instructions = new ArrayList<>(capped);
             if (!spot.note().isBlank()) {
                 instructions.add(name + "'s note: " + spot.note());
             }
             out.add(new PlanEntry(0, 0, OptionalInt.of(s.secondsEach()), EntryKind.SORE_SPOT, t.name(),
                     instructions, Optional.of(t.id()), Optional.of(side), Optional.of(pressure), Optional.of(max),
                     t.strokesPerMinute(), Optional.of(new MapPoint(spot.x(), spot.y())),
-                    Optional.of(location(spot.point())), diagram(t), false, switchesSide));
+                    Optional.of(BackMap.describe(spot.point())), diagram(t), false, switchesSide));
         }
     }
 
-    /** A point on the back map in words, e.g. "left side, low, beside the spine". */
+    /**
+     * A point on the back map in words, e.g. "left side, low, beside the spine".
+     *
+     * @deprecated the words live in {@link BackMap#describe(MapPoint)}; call it directly
+     */
+    @Deprecated
     public static String location(MapPoint p) {
-        String side = p.x() < 0.5 ? "left side" : "right side";
-        String height = p.y() >= 2.0 / 3 ? "low" : p.y() >= 1.0 / 3 ? "middle" : "high";
-        double fromSpine = Math.abs(p.x() - 0.5);
-        String across = fromSpine < 0.15 ? "beside the spine" : fromSpine < 0.3 ? "between the spine and the flank"
-                : "near the flank";
-        return side + ", " + height + ", " + across;
+        return BackMap.describe(p);
+    }
+
+    /**
+     * The pressure an entry starts at: the step's (or technique's) level within the technique's maximum, lighter if
+     * the receiver prefers, then limited to the session's cap; a lowering by the cap is said in the entry's
+     * instructions (first) and the plan's notes.
+     */
+    private static Pressure cappedPressure(Pressure asked, Technique t, Optional<Receiver> receiver,
+                                           PlanSettings settings, String title, List<String> instructions,
+                                           LinkedHashSet<String> notes) {
+        Pressure wanted = startingPressure(asked, t.maxPressure(), receiver);
+        Optional<String> lowered = PressureGuide.limitMessage(wanted, settings.pressureCap());
+        if (lowered.isPresent()) {
+            instructions.add(0, lowered.get());
+            notes.add(title + ": " + lowered.get());
+        }
+        return PressureGuide.limit(wanted, settings.pressureCap());
     }
 
     private static Pressure startingPressure(Pressure asked, Pressure max, Optional<Receiver> receiver) {
@@ -188,9 +239,11 @@ public final class PlanCompiler {
     private Technique lookUp(String id, PlanSettings settings) {
         Technique t = catalog.find(id).orElseThrow(() -> new Refusal("The routine uses the technique '" + id
                 + "', which is not in the technique catalog. Check the id, or add the technique to the catalog."));
-        if (settings.sessionLevel() == Level.HOME && t.professionalOnly()) {
-            throw new Refusal("'" + t.name() + "' is for trained professionals only and is never guided in a"
-                    + " home session. " + t.levelReason() + " Remove it from the routine, or choose a home technique.");
+        if (settings.sessionLevel() == Level.HOME) {
+            Optional<String> professional = ProfessionalGuard.refusal(t);
+            if (professional.isPresent()) {
+                throw new Refusal(professional.get() + " Remove it from the routine, or choose a home technique.");
+            }
         }
         return t;
     }

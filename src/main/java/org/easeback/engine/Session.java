@@ -9,6 +9,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.easeback.routine.Pressure;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.PressureGuide;
+import org.easeback.safety.SafetyAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +35,8 @@ public final class Session {
     public static final int EXTEND_SECONDS = 15;
     /** Interval between ticks while a timed entry runs. */
     public static final Duration TICK = Duration.ofMillis(100);
-    /** What the stop screen says after a pain stop (the article's advice). */
-    public static final String PAIN_MESSAGE = "Stopped because it hurts. Stop the massage now;"
-            + " if significant pain persists, see a doctor.";
+    /** What the stop screen says after a pain stop (the article's advice, worded in {@link SafetyAdvice}). */
+    public static final String PAIN_MESSAGE = SafetyAdvice.PAIN_STOPPED;
     /** What the stop screen says when the giver stops. */
     public static final String ABANDONED_MESSAGE = "Session stopped before the end.";
 
@@ -387,9 +388,17 @@ public final class Session {
         return pressureShift;
     }
 
-    /** The pressure to use for {@code entry} now, after check-in answers; never above its maximum. */
+    /**
+     * The pressure to use for {@code entry} now, after check-in answers; never above its maximum (which the compiler
+     * has already lowered to the screening's cap) nor the home limit.
+     */
     public synchronized Optional<Pressure> pressureFor(PlanEntry entry) {
-        return entry.pressure().map(p -> p.shifted(pressureShift, entry.maxPressure().orElse(p)));
+        return entry.pressure().map(p -> p.shifted(pressureShift, ceiling(entry, p)));
+    }
+
+    /** The most an entry's pressure may be shifted to: its maximum, within the home limit. */
+    private static Pressure ceiling(PlanEntry entry, Pressure base) {
+        return PressureGuide.limit(entry.maxPressure().orElse(base), PressureGuide.HOME_LIMIT);
     }
 
     public synchronized SessionSnapshot snapshot() {
@@ -616,7 +625,7 @@ public final class Session {
         }
         PlanEntry ref = reference.get();
         Pressure base = ref.pressure().get();
-        Pressure max = ref.maxPressure().orElse(base);
+        Pressure max = ceiling(ref, base);
         Pressure before = base.shifted(pressureShift, max);
         Pressure after = base.shifted(pressureShift + delta, max);
         if (after != before) {

@@ -20,11 +20,11 @@ public final class CheckInPolicy {
 
     /** The first minute of hands-on work ends with a check-in. */
     public static final int FIRST_CHECK_IN_SECONDS = 60;
-    public static final String PRESSURE_PROMPT = "More, less, or the same pressure?";
-    public static final String FINAL_PROMPT = "How does your back feel now?";
-    private static final List<String> INSTRUCTIONS = List.of(
-            "Lift your hands and ask the receiver.",
-            "If it hurts, stop. If significant pain persists, see a doctor.");
+    /** The question of every inserted check-in ({@link SafetyAdvice#CHECK_IN_QUESTION}). */
+    public static final String PRESSURE_PROMPT = SafetyAdvice.CHECK_IN_QUESTION;
+    /** The question of the closing check-in ({@link SafetyAdvice#FINAL_CHECK_IN_QUESTION}). */
+    public static final String FINAL_PROMPT = SafetyAdvice.FINAL_CHECK_IN_QUESTION;
+    private static final List<String> INSTRUCTIONS = SafetyAdvice.CHECK_IN_INSTRUCTIONS;
 
     private CheckInPolicy() {
     }

@@ -51,12 +51,17 @@ public final class ProfessionalGuard {
 
     /** The refusal to guide a professional-level routine at home, or empty if it is a home routine. */
     public static Optional<SafetyDecision> check(Routine routine, Clock clock) {
+        return refusal(routine).map(m ->
+                SafetyDecision.of(SafetyRule.PROFESSIONAL_ONLY, SafetyDecision.Outcome.REFUSED, m, clock));
+    }
+
+    /** Why a professional-level routine is not guided at home, as the user reads it, or empty for a home routine. */
+    public static Optional<String> refusal(Routine routine) {
         if (routine.level() != Level.PROFESSIONAL) {
             return Optional.empty();
         }
-        return Optional.of(SafetyDecision.of(SafetyRule.PROFESSIONAL_ONLY, SafetyDecision.Outcome.REFUSED,
-                "\"" + routine.title() + "\" is a professional routine and is not guided in a home session. "
-                        + GENERAL_REASON, clock));
+        return Optional.of("\"" + routine.title() + "\" is a professional routine and is not guided in a home session. "
+                + GENERAL_REASON);
     }
 
     /** Why {@code technique} is not guided at home, as the user reads it, or empty if it is a home technique. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.easeback.storage.DataDirectory;
 
 class PlanCommandTest {
 
@@ -63,6 +64,54 @@ class PlanCommandTest {
         int code = EasebackCommand.run("plan", "--catalog", DIR + "techniques.json", broken.toString());
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(broken + ":1:");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void textWithReceiverNotesTheOilDecision() {
+        int code = EasebackCommand.run("plan", "--catalog", DIR + "techniques.json", "--receiver", DIR + "sam.json",
+                DIR + "check-ins.json");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(text).contains("Note: Oil step: Nobody has confirmed that the receiver has no sensitivity to"
+                + " lavender.");
+    }
+
+    @Test
+    void acceptsTheIdOfABundledRoutine() {
+        int code = EasebackCommand.run("plan", "partner-short");
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(partner-short)").contains("Total: ");
+    }
+
+    @Test
+    void acceptsTheIdOfAUserRoutine(@TempDir Path data) throws Exception {
+        Path routines = Files.createDirectories(data.resolve("routines"));
+        Files.copy(Path.of(DIR + "sides.json"), routines.resolve("mine.json"));
+        String id = new ObjectMapper().readTree(routines.resolve("mine.json").toFile()).get("id").asText();
+        String old = System.getProperty(DataDirectory.PROPERTY);
+        System.setProperty(DataDirectory.PROPERTY, data.toString());
+        try {
+            int code = EasebackCommand.run("plan", "--json", id);
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("routine").asText())
+                    .isEqualTo(id);
+        } finally {
+            if (old == null) {
+                System.clearProperty(DataDirectory.PROPERTY);
+            } else {
+                System.setProperty(DataDirectory.PROPERTY, old);
+            }
+        }
+    }
+
+    @Test
+    void unknownRoutineIdListsTheKnownIdsAndExitsWithTwo() {
+        int code = EasebackCommand.run("plan", "no-such-routine");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("'no-such-routine' is neither a routine file nor the id of a known routine")
+                .contains("partner-short").contains("partner-full");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

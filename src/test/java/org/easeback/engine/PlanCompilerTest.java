@@ -26,6 +26,7 @@ import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
 import org.easeback.routine.ReceiverLoader;
+import org.easeback.safety.ProfessionalGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,7 +129,8 @@ class PlanCompilerTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), SourcePosition.UNKNOWN)));
         PlanResult result = new PlanCompiler(id -> Optional.of(deep)).compile(r, Optional.empty(), PlanSettings.HOME);
         assertThat(result).isInstanceOfSatisfying(PlanResult.Refused.class, refused -> assertThat(refused.reason())
-                .startsWith("'Deep tissue massage' is for trained professionals only and is never guided in a home"));
+                .startsWith(ProfessionalGuard.refusal(deep).orElseThrow())
+                .contains("Deep tissue massage is not guided in a home session"));
     }
 
     @Test

@@ -127,7 +127,7 @@ class SessionTimingTest {
         assertThat(s.state()).isEqualTo(SessionState.STOPPED_FOR_SAFETY);
         assertThat(events.last()).isInstanceOfSatisfying(SessionEvent.Stopped.class, st -> {
             assertThat(st.reason()).isEqualTo(StopReason.PAIN);
-            assertThat(st.message()).contains("see a doctor");
+            assertThat(st.message()).contains(org.easeback.safety.SafetyAdvice.PAIN_STOP);
         });
         clock.advanceSeconds(60);
         s.advance();

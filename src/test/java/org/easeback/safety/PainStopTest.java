@@ -61,7 +61,7 @@ class PainStopTest {
         assertThat(session.state()).isEqualTo(SessionState.STOPPED_FOR_SAFETY);
         assertThat(events).last().isInstanceOfSatisfying(SessionEvent.Stopped.class, s -> {
             assertThat(s.reason()).isEqualTo(StopReason.PAIN);
-            assertThat(s.message()).containsIgnoringCase("significant pain persists, see a doctor");
+            assertThat(s.message()).contains(SafetyAdvice.PAIN_STOP);
         });
         clock.advanceSeconds(600);
         session.advance();

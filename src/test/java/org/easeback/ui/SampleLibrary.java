@@ -79,8 +79,9 @@ public final class SampleLibrary {
             RoutineLibrary.load(Path.of("target", "no-user-routines"), List.of()).catalog();
 
     /** Plans compiled by the engine over the bundled catalog. */
-    public static final SessionPlanner PLANNER = (routine, receiver) ->
-            new PlanCompiler(CATALOG::find).compile(routine, Optional.of(receiver), PlanSettings.HOME);
+    public static final SessionPlanner PLANNER = (routine, receiver, screening) ->
+            new PlanCompiler(CATALOG::find).compile(routine, Optional.of(receiver),
+                    PlanSettings.HOME.withScreening(screening));
 
     /** Running times from those plans. */
     public static final RoutineDurations DURATIONS = routine -> new PlanCompiler(CATALOG::find)

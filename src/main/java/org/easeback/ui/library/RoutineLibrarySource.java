@@ -10,6 +10,7 @@ import org.easeback.routine.Routine;
 import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.safety.SafetyRoutineRules;
+import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.SessionPlanner;
 import org.easeback.ui.library.LibraryContents.BrokenRoutine;
 
@@ -45,7 +46,8 @@ public final class RoutineLibrarySource implements LibrarySource, RoutineDuratio
     }
 
     @Override
-    public PlanResult plan(Routine routine, Receiver receiver) {
-        return new PlanCompiler(catalog::find).compile(routine, Optional.of(receiver), PlanSettings.HOME);
+    public PlanResult plan(Routine routine, Receiver receiver, ScreeningResult screening) {
+        return new PlanCompiler(catalog::find).compile(routine, Optional.of(receiver),
+                PlanSettings.HOME.withScreening(screening));
     }
 }

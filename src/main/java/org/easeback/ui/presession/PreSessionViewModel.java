@@ -130,7 +130,7 @@ public final class PreSessionViewModel {
             ScreeningResult result = screening.get();
             starting.set(true);
             problem.set("");
-            tasks.run(() -> planner.plan(routine, who), planned -> {
+            tasks.run(() -> planner.plan(routine, who, result), planned -> {
                 starting.set(false);
                 if (planned instanceof PlanResult.Compiled compiled) {
                     launcher.start(new SessionRequest(routine, who, result, compiled.plan()));

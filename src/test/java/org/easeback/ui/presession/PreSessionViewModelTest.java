@@ -80,6 +80,9 @@ class PreSessionViewModelTest {
         assertThat(started).hasSize(1);
         assertThat(started.get(0).cautions()).anyMatch(c -> c.contains("gentle pressure only"));
         assertThat(started.get(0).screening().answers().yesAnswers()).containsExactly(ScreeningQuestion.PREGNANCY);
+        assertThat(started.get(0).plan().entries())
+                .allSatisfy(e -> e.maxPressure().ifPresent(max ->
+                        assertThat(max).isLessThanOrEqualTo(org.easeback.routine.Pressure.GENTLE)));
     }
 
     @Test
@@ -149,7 +152,7 @@ class PreSessionViewModelTest {
     void aPlanTheEngineRefusesIsExplainedOnReadyAndNothingStarts() {
         PreSessionViewModel model = new PreSessionViewModel(SampleLibrary.FULL_PARTNER,
                 new SameThreadBackgroundTasks(), ReceiverSource.guestOnly(),
-                (routine, receiver) -> new PlanResult.Refused("This routine uses a technique that is missing."),
+                (routine, receiver, screening) -> new PlanResult.Refused("This routine uses a technique that is missing."),
                 started::add, () -> { });
         model.next();
         model.next();
