@@ -18,6 +18,11 @@ import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionSnapshot;
 import org.easeback.engine.SessionSnapshotJson;
 import org.easeback.history.HistoryIndex;
+import org.easeback.history.JournalEvent;
+import org.easeback.history.JournalReader;
+import org.easeback.safety.Screening;
+import org.easeback.safety.ScreeningAnswers;
+import org.easeback.safety.ScreeningResult;
 import org.easeback.history.SessionJournal;
 import org.easeback.history.SessionRecord;
 import org.easeback.history.UnfinishedSessions;
@@ -140,7 +145,14 @@ public final class UnfinishedSessionOffer {
                         + "library."));
         Receiver receiver = "Guest".equals(r.receiverName()) ? Receiver.guest()
                 : receivers.find(r.receiverName()).map(s -> s.receiver()).orElse(Receiver.guest());
-        Plan plan = planner.plan(routine, receiver).compiledPlan().orElseThrow(
+        // The same screening as at the start, so the plan (and its pressure cap) is the one the snapshot belongs to.
+        List<String> yes = JournalReader.read(u.journal()).events().stream()
+                .filter(e -> e instanceof JournalEvent.Started).map(e -> (JournalEvent.Started) e).findFirst()
+                .map(start -> start.screening().stream().filter(a -> "yes".equals(a.answer()))
+                        .map(JournalEvent.ScreeningAnswer::question).toList())
+                .orElse(List.of());
+        ScreeningResult screening = Screening.assess(ScreeningAnswers.fromYesIds(yes));
+        Plan plan = planner.plan(routine, receiver, screening).compiledPlan().orElseThrow(
                 () -> new IOException("the routine '" + r.routineTitle() + "' no longer compiles."));
         if (u.lastSnapshot().isEmpty()) {
             throw new IOException("it stopped before its first step was saved.");

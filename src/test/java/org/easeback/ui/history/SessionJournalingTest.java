@@ -39,7 +39,8 @@ class SessionJournalingTest {
         DataDirectory data = new DataDirectory(dir);
         Receiver sam = new Receiver("Sam", "jojoba", List.of(), List.of(), Pressure.GENTLE,
                 List.of(new SoreSpot(0.3, 0.5, "")));
-        Plan plan = SampleLibrary.PLANNER.plan(SampleLibrary.FULL_PARTNER, sam).orElseThrow();
+        Plan plan = SampleLibrary.PLANNER.plan(SampleLibrary.FULL_PARTNER, sam,
+                Screening.assess(ScreeningAnswers.allNo())).orElseThrow();
         FakeClock clock = new FakeClock();
         Session session = new Session(plan, clock);
         SessionJournaling journaling = new SessionJournaling(data,
