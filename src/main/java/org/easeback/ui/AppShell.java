@@ -55,11 +55,6 @@ public final class AppShell {
         services.settings().get().theme().apply();
     }
 
-    /** An app shell whose Start shows a placeholder until the player is merged. */
-    public AppShell(AppServices services) {
-        this(services, PendingPlayer::new);
-    }
-
     public ScreenHost host() {
         return host;
     }

@@ -16,9 +16,12 @@ import org.slf4j.LoggerFactory;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.easeback.cues.AudioClipCuePlayer;
+import org.easeback.cues.CueSettings;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.library.RoutineLibrarySource;
+import org.easeback.ui.player.PlayerLauncher;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
@@ -74,13 +77,14 @@ public final class EasebackApp extends Application {
         AppServices services = new AppServices(tasks, library, library, library,
                 ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
                 new CurrentSettings(initialSettings, tasks, settingsStore));
-        CurrentSettings settings = services.settings();
-        AtomicReference<CueSettings> cueSettings = new AtomicReference<>(cueSettings(settings.get()));
-        settings.property().addListener((o, a, b) -> cueSettings.set(cueSettings(b)));
-        cues = new AudioClipCuePlayer(cueSettings::get);
+        // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
+        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
+        services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
+        cues = new AudioClipCuePlayer(sound::get);
+        // The player's launcher, journaling each session (uiprofile); the resume offer reuses it.
         PlayerLauncher[] launcher = new PlayerLauncher[1];
         AppShell shell = new AppShell(services, navigator -> launcher[0] =
-                new PlayerLauncher(navigator, tasks, journaling, cues, cueSettings::get))
+                new PlayerLauncher(navigator, cues, sound::get).journaled(tasks, journaling))
                 .withProfiles(dataDirectory, FileDialogs.fx());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
@@ -92,18 +96,18 @@ public final class EasebackApp extends Application {
                 ZoneId.systemDefault()).offer(stage);
     }
 
-    private static CueSettings cueSettings(Settings s) {
-        return new CueSettings(s.volume(), s.muted(), false);
+    private static CueSettings cueSettings(Settings settings) {
+        return new CueSettings(settings.volume(), settings.muted(), false);
     }
 
     @Override
     public void stop() {
+        if (cues != null) {
+            cues.close();
+        }
         tasks.close();
         if (journaling != null) {
             journaling.close();
-        }
-        if (cues != null) {
-            cues.close();
         }
         if (instanceLock != null) {
             try {

@@ -5,25 +5,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.easeback.profile.Receiver;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.easeback.profile.ReceiverStore;
-import org.easeback.profile.SoreSpot;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.MapPoint;
-import org.easeback.routine.Pressure;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.history.SampleHistory;
 import org.easeback.ui.receivers.ReceiverEditorModel;
 import org.easeback.ui.receivers.ReceiverEditorView;
 import org.easeback.ui.receivers.ReceiversView;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.scene.control.TextField;
+import org.easeback.cues.CuePlayer;
+import org.easeback.engine.EntryKind;
+import org.easeback.engine.FakeClock;
+import org.easeback.engine.Plan;
+import org.easeback.engine.PlanCompiler;
+import org.easeback.engine.PlanSettings;
+import org.easeback.engine.Session;
+import org.easeback.engine.SessionState;
+import org.easeback.profile.Receiver;
+import org.easeback.profile.SoreSpot;
+import org.easeback.routine.Pressure;
 import org.easeback.routine.Routine;
+import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.CheckInAnswer;
+import org.easeback.ui.player.PlayerScreen;
 import org.easeback.ui.library.LibraryContents;
 import org.easeback.ui.library.RoutineLibrarySource;
 import org.easeback.ui.presession.PreSessionViewModel;
@@ -91,9 +104,47 @@ class ScreenshotTour {
                 shot(robot, "checklist.png", a -> advance(a.preSession(partner), 2)),
                 shot(robot, "ready.png", a -> advance(tickAll(a.preSession(partner)), 3)),
                 shot(robot, "settings.png", a -> a.navigator().showSettings()),
+                shot(robot, "player.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
+                        == EntryKind.TECHNIQUE, 7)),
+                shot(robot, "checkin.png", a -> runUntil(player(a), s -> s.state() == SessionState.CHECKING_IN, 0)),
+                shot(robot, "spot.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
+                        == EntryKind.SORE_SPOT, 2)),
+                shot(robot, "stop.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
+                        == EntryKind.TECHNIQUE, 5).session().painStop()),
+                shot(robot, "summary.png", a -> runUntil(player(a), s -> s.state().isFinal(), 0)),
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
+    }
+
+    /** Sam, with one sore spot, so the plan has a sore-spot hold. */
+    private static final Receiver SAM = new Receiver("Sam", "sweet almond oil", List.of(), List.of(),
+            Pressure.GENTLE, List.of(new SoreSpot(0.36, 0.55, "tight after gardening")));
+
+    /** The player on the partner routine for Sam, on a clock that only the tour moves. */
+    private PlayerScreen player(UiTestApp a) {
+        Plan plan = new PlanCompiler(TechniqueCatalogLoader.bundled()::find)
+                .compile(partner, Optional.of(SAM), PlanSettings.HOME).orElseThrow();
+        PlayerScreen screen = PlayerScreen.manual(plan, SAM, List.of(), new FakeClock(), CuePlayer.silent());
+        a.navigator().show(screen);
+        return screen;
+    }
+
+    /** Moves the session on as a giver would (Done, Same, time) until {@code reached}, then {@code seconds} more. */
+    private static PlayerScreen runUntil(PlayerScreen screen, Predicate<Session> reached, int seconds) {
+        Session s = screen.session();
+        for (int guard = 0; guard < 1000 && !reached.test(s); guard++) {
+            switch (s.state()) {
+                case AWAITING_DONE -> s.done();
+                case CHECKING_IN -> s.answer(CheckInAnswer.SAME);
+                default -> screen.advance(java.time.Duration.ofMillis(
+                        Math.max(100, Math.min(5_000, s.remainingInEntry().toMillis()))));
+            }
+        }
+        for (int i = 0; i < seconds * 10; i++) {
+            screen.advance(java.time.Duration.ofMillis(100));
+        }
+        return screen;
     }
 
     /** Sam's editor with three sore spots, one selected with a note, and a click on the spine refused. */

@@ -33,6 +33,7 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Side;
 import org.easeback.safety.BackMap;
 import org.easeback.safety.BackMapZone;
+import org.easeback.ui.Motion;
 
 /**
  * A resizable vector drawing of the lower back seen from behind (receiver face down, head at the top), in back-map
@@ -119,8 +120,9 @@ public final class BackMapView extends Region {
     }
 
     /** Animates one stroke from start to end over {@code length}, for example one pace beat. */
-    public void playStroke(Duration length) {
+    public void playStroke(Duration strokeLength) {
         stopStroke();
+        Duration length = strokeLength == null ? null : Motion.of(strokeLength);
         if (length == null || length.lessThanOrEqualTo(Duration.ZERO)) {
             strokeProgress.set(1);
             return;

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
+import org.easeback.ui.Motion;
 
 /**
  * A dot that swells on every pace beat, so the giver can keep the stroke rhythm without reading.
@@ -61,8 +62,8 @@ public final class PacePulse extends VBox {
         if (pulse != null) {
             pulse.stop();
         }
-        Duration length = interval == null || interval.greaterThan(Duration.millis(900))
-                ? Duration.millis(900) : interval.multiply(0.9);
+        Duration length = Motion.of(interval == null || interval.greaterThan(Duration.millis(900))
+                ? Duration.millis(900) : interval.multiply(0.9));
         pulse = new Timeline(
                 new KeyFrame(Duration.ZERO,
                         new KeyValue(dot.scaleXProperty(), 1.35), new KeyValue(dot.scaleYProperty(), 1.35),

@@ -41,8 +41,4 @@ public final class PlayerFormat {
         return "≈ " + p.scale() + " of 10";
     }
 
-    /** "moderate (≈ 5–6 of 10)". */
-    public static String pressureWithScale(Pressure p) {
-        return p.jsonName() + " (" + pressureScale(p) + ")";
-    }
 }

@@ -1,6 +1,7 @@
 package org.easeback.ui.player;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,14 +16,16 @@ import org.easeback.engine.Plan;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionRunner;
+import org.easeback.engine.SessionListener;
 import org.easeback.profile.Receiver;
+import org.easeback.ui.Screen;
 
 /**
  * One session in the player: the engine, its runner, the FX adapter, the sound cues and the view, wired together.
  * {@link #onShow()} starts the session; {@link #onHide()} ends whatever is still running and detaches everything.
  * Built with {@link #create} (real time) or {@link #manual} (a fake clock that the caller advances).
  */
-public final class PlayerScreen {
+public final class PlayerScreen implements Screen {
 
     private final Session session;
     private final FakeClock manualClock;
@@ -30,6 +33,7 @@ public final class PlayerScreen {
     private final PlayerView view;
     private final FxSessionAdapter adapter;
     private final SessionCues cues;
+    private final List<SessionListener> extraListeners = new ArrayList<>();
     private SessionRunner runner;
     private Consumer<SessionSummary> onClose = s -> { };
     private boolean shown;
@@ -80,16 +84,29 @@ public final class PlayerScreen {
         return this;
     }
 
+    /**
+     * Adds a listener to the engine before the session starts, on the engine's thread (for example the safety
+     * module's {@code SessionSafetyRecorder}); it is removed when the player is hidden.
+     */
+    public PlayerScreen listen(SessionListener listener) {
+        extraListeners.add(Objects.requireNonNull(listener));
+        session.addListener(listener);
+        return this;
+    }
+
+    @Override
     public StackPane root() {
         return view.root();
     }
 
     /** The node to focus when shown; keys are caught on the scene, so any node inside works. */
+    @Override
     public Node initialFocus() {
         return view.root();
     }
 
     /** Starts the session (and, in real time, its runner thread). Idempotent. */
+    @Override
     public void onShow() {
         if (shown) {
             return;
@@ -107,6 +124,7 @@ public final class PlayerScreen {
     }
 
     /** Leaves the player: a session still going is stopped by the giver, the runner ends, listeners go. */
+    @Override
     public void onHide() {
         if (!session.state().isFinal()) {
             session.stop();
@@ -117,6 +135,7 @@ public final class PlayerScreen {
         }
         session.removeListener(cues);
         session.removeListener(adapter);
+        extraListeners.forEach(session::removeListener);
         view.detach();
     }
 

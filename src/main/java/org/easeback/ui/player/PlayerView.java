@@ -31,6 +31,9 @@ import org.easeback.ui.backmap.BackMapView;
  */
 public final class PlayerView {
 
+    /** Lines per summary list before "… and N more": what fits at the smallest window. */
+    private static final int SUMMARY_LINES = 11;
+
     private final PlayerViewModel vm;
     private final Runnable onClose;
     private final StackPane root = new StackPane();
@@ -353,7 +356,7 @@ public final class PlayerView {
                 "answer-" + option.answer().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         b.setMaxWidth(Double.MAX_VALUE);
         b.setFocusTraversable(false);
-        b.setAccessibleText(option.text());
+        b.setAccessibleText(option.detail().isEmpty() ? option.text() : option.detail());
         CheckInAnswer answer = option.answer();
         b.setOnAction(e -> vm.answer(answer));
         return b;
@@ -412,10 +415,13 @@ public final class PlayerView {
             case PAIN -> "Session stopped for pain";
             case ABANDONED -> "Session stopped early";
         }).orElse("Session complete"));
-        summaryBody.getChildren().add(label("summary-line",
+        Label line = label("summary-line", "");
+        line.setWrapText(true);
+        summaryBody.getChildren().add(line);
+        line.setText(
                 s.routineTitle() + " for " + s.receiverName() + " · duration "
                         + PlayerFormat.duration(s.duration().toSeconds()) + " (pauses included), "
-                        + PlayerFormat.duration(s.runningTime().toSeconds()) + " of timed work"));
+                        + PlayerFormat.duration(s.runningTime().toSeconds()) + " of timed work");
         s.stopReason().ifPresent(r -> {
             String during = s.stoppedDuring().isEmpty() ? "" : "During “" + s.stoppedDuring() + "”: ";
             Label stop = label("summary-stop", during + (r == org.easeback.engine.StopReason.PAIN
@@ -437,8 +443,8 @@ public final class PlayerView {
         box.setPrefWidth(1);
         int shown = 0;
         for (String line : lines) {
-            if (shown == 8 && lines.size() > 9) {
-                box.getChildren().add(label("summary-item", "… and " + (lines.size() - 8) + " more"));
+            if (shown == SUMMARY_LINES && lines.size() > SUMMARY_LINES + 1) {
+                box.getChildren().add(label("summary-item", "… and " + (lines.size() - SUMMARY_LINES) + " more"));
                 break;
             }
             Label item = label("summary-item", "• " + line);

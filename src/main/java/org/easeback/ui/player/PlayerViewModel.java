@@ -34,6 +34,9 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.PressureGuide;
+import org.easeback.safety.PressureShift;
+import org.easeback.safety.SafetyAdvice;
 
 /**
  * The player's state as properties, fed by session events and forwarding the giver's commands to the session.
@@ -43,7 +46,7 @@ import org.easeback.safety.CheckInAnswer;
 public final class PlayerViewModel implements SessionListener {
 
     /** The article's advice when pain stops a session; shown on the stop screen whatever the engine adds. */
-    public static final String PAIN_ADVICE = "Stop the massage. If significant pain persists, see a doctor.";
+    public static final String PAIN_ADVICE = SafetyAdvice.PAIN_STOP;
 
     private final Plan plan;
     private final Receiver receiver;
@@ -355,7 +358,7 @@ public final class PlayerViewModel implements SessionListener {
 
     private String answerLine(CheckInAnswer answer, Optional<Pressure> after) {
         return "Check-in " + (checkInLines.size() + (after.isPresent() ? 0 : 1)) + ": " + answer.label()
-                + after.map(p -> " → " + PlayerFormat.pressureWithScale(p)).orElse("");
+                + after.map(p -> " → " + PressureGuide.label(p)).orElse("");
     }
 
     private void onFinished(SessionEvent.Finished f) {
@@ -424,25 +427,26 @@ public final class PlayerViewModel implements SessionListener {
                 .findFirst();
         List<CheckInOption> out = new ArrayList<>();
         if (upcoming.isEmpty()) {
-            out.add(new CheckInOption(CheckInAnswer.LIGHTER, "noted, lighter next time"));
-            out.add(new CheckInOption(CheckInAnswer.SAME, "noted, all is well"));
-            out.add(new CheckInOption(CheckInAnswer.FIRMER, "noted, firmer next time"));
+            out.add(new CheckInOption(CheckInAnswer.LIGHTER, "noted, lighter next time", ""));
+            out.add(new CheckInOption(CheckInAnswer.SAME, "noted, all is well", ""));
+            out.add(new CheckInOption(CheckInAnswer.FIRMER, "noted, firmer next time", ""));
         } else {
             PlanEntry e = upcoming.get();
-            Pressure base = e.pressure().orElse(Pressure.DEFAULT);
-            Pressure max = e.maxPressure().orElse(Pressure.FIRM);
-            Pressure now = session.pressureFor(e).orElse(base.shifted(session.pressureShift(), max));
-            Pressure lighter = now.shifted(-1, max);
-            Pressure firmer = now.shifted(1, max);
-            out.add(new CheckInOption(CheckInAnswer.LIGHTER, lighter == now
-                    ? "stays " + PlayerFormat.pressureWithScale(now) + ", the lightest"
-                    : PlayerFormat.pressureWithScale(lighter)));
-            out.add(new CheckInOption(CheckInAnswer.SAME, "stays " + PlayerFormat.pressureWithScale(now)));
-            out.add(new CheckInOption(CheckInAnswer.FIRMER, firmer == now
-                    ? "stays " + PlayerFormat.pressureWithScale(now) + ", the most for this massage"
-                    : PlayerFormat.pressureWithScale(firmer)));
+            Pressure cap = e.maxPressure().orElse(PressureGuide.HOME_LIMIT);
+            Pressure now = session.pressureFor(e).orElse(e.pressure().orElse(Pressure.DEFAULT));
+            for (CheckInAnswer answer : List.of(CheckInAnswer.LIGHTER, CheckInAnswer.SAME, CheckInAnswer.FIRMER)) {
+                PressureShift shift = PressureGuide.shift(now, answer, cap);
+                String effect = shift.to() != shift.from() ? PressureGuide.label(shift.to())
+                        : "stays " + PressureGuide.label(shift.to()) + switch (answer) {
+                            case LIGHTER -> ", the lightest";
+                            case FIRMER -> ", the most allowed";
+                            default -> "";
+                        };
+                out.add(new CheckInOption(answer, effect, shift.message()));
+            }
         }
-        out.add(new CheckInOption(CheckInAnswer.IT_HURTS, "stops the session at once"));
+        out.add(new CheckInOption(CheckInAnswer.IT_HURTS, "stops the session at once",
+                PressureGuide.shift(Pressure.DEFAULT, CheckInAnswer.IT_HURTS, PressureGuide.HOME_LIMIT).message()));
         return out;
     }
 

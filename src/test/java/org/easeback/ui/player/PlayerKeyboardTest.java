@@ -115,7 +115,7 @@ class PlayerKeyboardTest {
         assertThat(player.showing("player-stop-screen")).isTrue();
         assertThat(player.showing("confirm-overlay")).isFalse();
         assertThat(player.showing("checkin-overlay")).isFalse();
-        assertThat(robot.lookup(".stop-message").queryAs(Label.class).getText()).contains("see a doctor");
+        assertThat(robot.lookup(".stop-message").queryAs(Label.class).getText()).contains(org.easeback.safety.SafetyAdvice.PAIN_STOP);
         player.type(robot, KeyCode.P);
         assertThat(player.showing("player-stop-screen")).as("a second P changes nothing").isTrue();
         player.type(robot, KeyCode.ENTER);

@@ -225,7 +225,7 @@ class PlayerViewModelTest {
         vm.answerKey(4);
         assertThat(vm.phaseProperty().get()).isEqualTo(PlayerPhase.SAFETY_STOP);
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.STOPPED_FOR_SAFETY);
-        assertThat(vm.stopMessageProperty().get()).contains("see a doctor");
+        assertThat(vm.stopMessageProperty().get()).contains(org.easeback.safety.SafetyAdvice.PAIN_STOP);
         assertThat(vm.summaryProperty().get().stopReason()).contains(StopReason.PAIN);
         assertThat(vm.summaryProperty().get().checkIns()).containsExactly("Check-in 1: It hurts");
         vm.showSummary();
