@@ -7,7 +7,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import java.time.ZoneId;
+import javafx.scene.control.Button;
+import org.easeback.history.HistoryIndex;
+import org.easeback.profile.ReceiverStore;
 import org.easeback.routine.Routine;
+import org.easeback.storage.DataDirectory;
+import org.easeback.ui.history.HistoryModel;
+import org.easeback.ui.history.HistoryView;
+import org.easeback.ui.receivers.ReceiversModel;
+import org.easeback.ui.receivers.ReceiversView;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.easeback.ui.library.LibraryView;
 import org.easeback.ui.library.LibraryViewModel;
 import org.easeback.ui.presession.PreSessionView;
@@ -30,6 +40,8 @@ public final class AppShell {
     private final AppServices services;
     private final ScreenHost host = new ScreenHost();
     private final SessionLauncher launcher;
+    private DataDirectory profileData;
+    private FileDialogs dialogs = FileDialogs.fx();
 
     /**
      * @param player makes the player's {@link SessionLauncher} for this window's navigator
@@ -54,7 +66,40 @@ public final class AppShell {
     public LibraryView libraryScreen() {
         LibraryViewModel model = new LibraryViewModel(services.tasks(), services.library(), services.durations(),
                 this::openPreSession);
-        return new LibraryView(model, host::showSettings);
+        LibraryView view = new LibraryView(model, host::showSettings);
+        // Receivers and history (uiprofile): Alt+R and Alt+H from the library.
+        if (profileData != null) {
+            Button receivers = Icons.on(new Button("_Receivers"), Material2MZ.PEOPLE);
+            receivers.getStyleClass().add("receivers-button");
+            receivers.setOnAction(e -> host.show(receiversScreen()));
+            Button history = Icons.on(new Button("_History"), Material2MZ.SHOW_CHART);
+            history.getStyleClass().add("history-button");
+            history.setOnAction(e -> host.show(historyScreen()));
+            view.addHeaderButton(receivers);
+            view.addHeaderButton(history);
+        }
+        return view;
+    }
+
+    /**
+     * Adds the receivers and history screens over {@code data} (wiring by the uiprofile branch); without it the
+     * library offers neither.
+     */
+    public AppShell withProfiles(DataDirectory data, FileDialogs dialogs) {
+        this.profileData = data;
+        this.dialogs = dialogs;
+        return this;
+    }
+
+    /** The household's receivers. */
+    public ReceiversView receiversScreen() {
+        return new ReceiversView(new ReceiversModel(services.tasks(), ReceiverStore.of(profileData)), host, dialogs);
+    }
+
+    /** Every session, and a receiver's charts. */
+    public HistoryView historyScreen() {
+        return new HistoryView(new HistoryModel(services.tasks(), new HistoryIndex(profileData)::load,
+                ZoneId.systemDefault()), host, dialogs);
     }
 
     /** Shows the pre-session flow for {@code routine} (what Enter on a library card does). */

@@ -1,7 +1,18 @@
 package org.easeback.ui;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.easeback.cues.AudioClipCuePlayer;
+import org.easeback.cues.CueSettings;
+import org.easeback.storage.InstanceLock;
+import org.easeback.ui.history.SessionJournaling;
+import org.easeback.ui.history.UnfinishedSessionOffer;
+import org.slf4j.LoggerFactory;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -23,6 +34,10 @@ public final class EasebackApp extends Application {
     private DataDirectory dataDirectory;
     private SettingsStore settingsStore;
     private Settings initialSettings;
+    // Receivers, journal and resume (uiprofile branch).
+    private InstanceLock instanceLock;
+    private String alreadyOpen;
+    private SessionJournaling journaling;
     private AudioClipCuePlayer cues;
 
     public static void launchApp(String[] args) {
@@ -36,10 +51,28 @@ public final class EasebackApp extends Application {
         dataDirectory = DataDirectory.resolve();
         settingsStore = new SettingsStore(dataDirectory.settingsFile());
         initialSettings = settingsStore.load();
+        try {
+            instanceLock = InstanceLock.acquire(dataDirectory);
+        } catch (InstanceLock.AlreadyOpenException e) {
+            alreadyOpen = e.getMessage();
+        } catch (java.io.IOException e) {
+            // Without the lock file the app still runs; two windows could then clobber each other, so say so.
+            LoggerFactory.getLogger(EasebackApp.class).warn("Could not take the instance lock in {}: {}",
+                    dataDirectory.root(), e.getMessage());
+        }
+        journaling = new SessionJournaling(dataDirectory, Clock.systemUTC());
     }
 
     @Override
     public void start(Stage stage) {
+        if (alreadyOpen != null) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyOpen, ButtonType.OK);
+            alert.setTitle("Easeback");
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
         AppServices services = new AppServices(tasks, library, library, library,
                 ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
@@ -48,12 +81,19 @@ public final class EasebackApp extends Application {
         AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
         services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
         cues = new AudioClipCuePlayer(sound::get);
-        AppShell shell = new AppShell(services, navigator -> new PlayerLauncher(navigator, cues, sound::get));
+        // The player's launcher, journaling each session (uiprofile); the resume offer reuses it.
+        PlayerLauncher[] launcher = new PlayerLauncher[1];
+        AppShell shell = new AppShell(services, navigator -> launcher[0] =
+                new PlayerLauncher(navigator, cues, sound::get).journaled(tasks, journaling))
+                .withProfiles(dataDirectory, FileDialogs.fx());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
         stage.show();
         shell.navigator().showLibrary();
+        ReceiverStore store = ReceiverStore.of(dataDirectory);
+        new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
+                ZoneId.systemDefault()).offer(stage);
     }
 
     private static CueSettings cueSettings(Settings settings) {
@@ -66,5 +106,15 @@ public final class EasebackApp extends Application {
             cues.close();
         }
         tasks.close();
+        if (journaling != null) {
+            journaling.close();
+        }
+        if (instanceLock != null) {
+            try {
+                instanceLock.close();
+            } catch (java.io.IOException e) {
+                LoggerFactory.getLogger(EasebackApp.class).warn("Could not release the instance lock", e);
+            }
+        }
     }
 }

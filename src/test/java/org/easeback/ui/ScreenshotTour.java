@@ -7,6 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.easeback.profile.ReceiverStore;
+import org.easeback.profile.StoredReceiver;
+import org.easeback.routine.MapPoint;
+import org.easeback.storage.DataDirectory;
+import org.easeback.ui.history.SampleHistory;
+import org.easeback.ui.receivers.ReceiverEditorModel;
+import org.easeback.ui.receivers.ReceiverEditorView;
+import org.easeback.ui.receivers.ReceiversView;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -54,12 +62,21 @@ class ScreenshotTour {
     private Routine partner;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) throws Exception {
         Path userFolder = Files.createDirectories(Path.of("target", "easeback-data", "routines")); // short, stable path
         Files.writeString(userFolder.resolve("my-evening-routine.json"), BROKEN_ROUTINE);
         LibraryContents contents = new RoutineLibrarySource(userFolder).load();
         partner = contents.routines().stream().filter(r -> r.id().equals("partner-full")).findFirst().orElseThrow();
         app = UiTestApp.show(stage, () -> contents);
+        Path data = Path.of("target", "easeback-data", "profile-" + System.nanoTime());
+        DataDirectory profile = new DataDirectory(data);
+        ReceiverStore store = ReceiverStore.of(profile);
+        store.create(new Receiver("Sam", "sweet almond", List.of("lavender", "chamomile"), List.of("nut allergy"),
+                Pressure.GENTLE, List.of(new SoreSpot(0.36, 0.62, "aches after sitting"),
+                new SoreSpot(0.66, 0.4, ""), new SoreSpot(0.3, 0.3, ""))));
+        store.create(new Receiver("Alex", "jojoba", List.of(), List.of(), Pressure.MODERATE, List.of()));
+        SampleHistory.write(profile, 24);
+        app.shell.withProfiles(profile, FileDialogs.fx());
     }
 
     /** A trainer's file with two typos, the kind the library must list without hiding the others. */
@@ -94,7 +111,10 @@ class ScreenshotTour {
                         == EntryKind.SORE_SPOT, 2)),
                 shot(robot, "stop.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
                         == EntryKind.TECHNIQUE, 5).session().painStop()),
-                shot(robot, "summary.png", a -> runUntil(player(a), s -> s.state().isFinal(), 0)));
+                shot(robot, "summary.png", a -> runUntil(player(a), s -> s.state().isFinal(), 0)),
+                shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
+                shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
+                shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
     }
 
     /** Sam, with one sore spot, so the plan has a sore-spot hold. */
@@ -125,6 +145,19 @@ class ScreenshotTour {
             screen.advance(java.time.Duration.ofMillis(100));
         }
         return screen;
+    }
+
+    /** Sam's editor with three sore spots, one selected with a note, and a click on the spine refused. */
+    private static void editorWithSpotsAndARefusal(UiTestApp a) {
+        ReceiversView list = a.shell.receiversScreen();
+        a.navigator().show(list);
+        StoredReceiver sam = list.model().receivers().stream().filter(r -> r.name().equals("Sam")).findFirst()
+                .orElseThrow();
+        ReceiverEditorModel model = new ReceiverEditorModel(new SameThreadBackgroundTasks(),
+                list.model().store(), sam);
+        a.navigator().show(new ReceiverEditorView(model, s -> { }, () -> { }));
+        model.map().select(0);
+        model.map().place(new MapPoint(0.5, 0.45));
     }
 
     private DynamicTest shot(FxRobot robot, String file, Consumer<UiTestApp> setUp) {

@@ -49,6 +49,7 @@ public final class LibraryView implements Screen {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ListView<LibraryCard> list = new ListView<>();
+    private HBox titleRow;
 
     /**
      * @param onSettings what the Settings button does
@@ -124,7 +125,7 @@ public final class LibraryView implements Screen {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(title, spacer, settings);
+        titleRow = new HBox(title, spacer, settings);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.getStyleClass().add("title-row");
 
@@ -171,6 +172,11 @@ public final class LibraryView implements Screen {
         overlay.visibleProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
 
         return new StackPane(list, overlay);
+    }
+
+    /** Adds a button to the title row, before Settings (the app shell adds Receivers and History this way). */
+    public void addHeaderButton(Button button) {
+        titleRow.getChildren().add(titleRow.getChildren().size() - 1, button);
     }
 
     private void shortcuts(KeyEvent e) {

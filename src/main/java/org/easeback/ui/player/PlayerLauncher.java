@@ -1,16 +1,24 @@
 package org.easeback.ui.player;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.easeback.cues.CuePlayer;
 import org.easeback.cues.CueSettings;
+import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
+import org.easeback.history.SessionJournal;
+import org.easeback.profile.Receiver;
 import org.easeback.safety.SafetyLog;
 import org.easeback.safety.SessionSafetyRecorder;
 import org.easeback.ui.AppNavigator;
+import org.easeback.ui.BackgroundTasks;
 import org.easeback.ui.SessionLauncher;
 import org.easeback.ui.SessionRequest;
+import org.easeback.ui.history.SessionJournaling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shell's way into the player: shows a {@link PlayerScreen} running the request's plan in real time, with the
@@ -18,9 +26,14 @@ import org.easeback.ui.SessionRequest;
  */
 public final class PlayerLauncher implements SessionLauncher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlayerLauncher.class);
+
     private final AppNavigator navigator;
     private final CuePlayer cues;
     private final Supplier<CueSettings> cueSettings;
+    // The session journal (uiprofile): opened in the background, attached before the session starts.
+    private BackgroundTasks tasks;
+    private SessionJournaling journaling;
 
     /** @param cueSettings read on every cue, so volume, mute and pace ticks apply at once */
     public PlayerLauncher(AppNavigator navigator, CuePlayer cues, Supplier<CueSettings> cueSettings) {
@@ -29,14 +42,46 @@ public final class PlayerLauncher implements SessionLauncher {
         this.cueSettings = Objects.requireNonNull(cueSettings);
     }
 
+    /**
+     * Journals every session from now on: the journal (start line with the screening answers) is opened with
+     * {@code tasks} off the FX thread, then written on the journaling thread. Returns this launcher.
+     */
+    public PlayerLauncher journaled(BackgroundTasks tasks, SessionJournaling journaling) {
+        this.tasks = Objects.requireNonNull(tasks);
+        this.journaling = Objects.requireNonNull(journaling);
+        return this;
+    }
+
     @Override
     public void start(SessionRequest request) {
+        if (journaling == null) {
+            show(player(request), null);
+            return;
+        }
+        tasks.run(() -> journaling.open(request.routine(), request.receiver(), request.screening()),
+                journal -> show(player(request), journal), e -> {
+                    LOG.error("Could not open a journal for this session; it runs unrecorded", e);
+                    show(player(request), null);
+                });
+    }
+
+    /** Shows a session restored from its journal's last snapshot, journaled on in {@code journal} (FX thread). */
+    public void resume(Session restored, Receiver receiver, SessionJournal journal) {
+        show(PlayerScreen.resumed(restored, receiver, List.of(), cues, cueSettings), journal);
+    }
+
+    private PlayerScreen player(SessionRequest request) {
         SafetyLog safety = new SafetyLog(request.receiver().name(), Clock.systemUTC());
         safety.record(request.screening());
-        PlayerScreen player = PlayerScreen.create(request.plan(), request.receiver(), request.cautions(),
+        return PlayerScreen.create(request.plan(), request.receiver(), request.cautions(),
                         SessionClock.system(), cues, cueSettings)
-                .listen(new SessionSafetyRecorder(safety, request.screening().pressureCap()))
-                .onClose(summary -> navigator.showLibrary());
-        navigator.show(player);
+                .listen(new SessionSafetyRecorder(safety, request.screening().pressureCap()));
+    }
+
+    private void show(PlayerScreen player, SessionJournal journal) {
+        if (journal != null) {
+            journaling.attach(journal, player.session());
+        }
+        navigator.show(player.onClose(summary -> navigator.showLibrary()));
     }
 }

@@ -40,7 +40,13 @@ public final class PlayerScreen implements Screen {
 
     private PlayerScreen(Plan plan, Receiver receiver, List<String> cautions, SessionClock clock,
                          FakeClock manualClock, CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
-        this.session = new Session(plan, clock);
+        this(new Session(plan, clock), receiver, cautions, manualClock, cuePlayer, cueSettings);
+    }
+
+    private PlayerScreen(Session session, Receiver receiver, List<String> cautions, FakeClock manualClock,
+                         CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
+        Plan plan = session.plan();
+        this.session = session;
         this.manualClock = manualClock;
         this.viewModel = new PlayerViewModel(plan, receiver, session, cautions);
         this.view = new PlayerView(viewModel, this::close);
@@ -55,6 +61,15 @@ public final class PlayerScreen implements Screen {
                                       CuePlayer cues, Supplier<CueSettings> cueSettings) {
         Objects.requireNonNull(clock);
         return new PlayerScreen(plan, receiver, cautions, clock, null, cues, cueSettings);
+    }
+
+    /**
+     * A player for a session restored from its journal's last snapshot ({@link Session#restore}, paused): showing
+     * it resumes the session where it was. (Wiring for resume after a crash, added by the uiprofile branch.)
+     */
+    public static PlayerScreen resumed(Session restored, Receiver receiver, List<String> cautions, CuePlayer cues,
+                                       Supplier<CueSettings> cueSettings) {
+        return new PlayerScreen(restored, receiver, cautions, null, cues, cueSettings);
     }
 
     /** A player whose time only moves through {@link #advance(Duration)}: for tests and screenshots. */
@@ -97,7 +112,11 @@ public final class PlayerScreen implements Screen {
             return;
         }
         shown = true;
-        viewModel.start();
+        if (session.state() == org.easeback.engine.SessionState.PAUSED) {
+            session.resume(); // a restored session: its first resume announces the entry again
+        } else {
+            viewModel.start();
+        }
         if (manualClock == null) {
             runner = new SessionRunner(session);
             runner.start();

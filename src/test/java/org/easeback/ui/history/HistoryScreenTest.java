@@ -1,0 +1,109 @@
+package org.easeback.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.easeback.history.SessionRecord;
+import org.easeback.storage.DataDirectory;
+import org.easeback.ui.FileDialogs;
+import org.easeback.ui.UiTestApp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The history screen in a window: every session in the table, a receiver's charts drawn, CSV export. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryScreenTest {
+
+    private UiTestApp app;
+    private FxRobot robot;
+    private Path exportTo;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path root = Files.createTempDirectory("easeback-history-test");
+        DataDirectory data = new DataDirectory(root.resolve("data"));
+        SampleHistory.write(data, 12);
+        exportTo = root.resolve("history.csv");
+        app = UiTestApp.show(stage);
+        app.shell.withProfiles(data, new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, String description, String... extensions) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, String name, String description,
+                                       String... extensions) {
+                return Optional.of(exportTo);
+            }
+
+            @Override
+            public boolean confirm(Window owner, String question, String action) {
+                return false;
+            }
+        });
+        app.navigator().showLibrary();
+    }
+
+    @BeforeEach
+    void focus(FxRobot robot) {
+        this.robot = robot;
+        app.focus(robot);
+        robot.press(KeyCode.ALT).press(KeyCode.H).release(KeyCode.H).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void altHShowsEverySessionInTheTable() {
+        assertThat(app.shell.host().current()).isInstanceOf(HistoryView.class);
+        @SuppressWarnings("unchecked")
+        TableView<SessionRecord> table = robot.lookup(".history-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(12);
+        assertThat(robot.lookup(".history-table .table-row-cell").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".table-cell").queryLabeled().getText()).isNotBlank();
+    }
+
+    @Test
+    void theChartsAreDrawnWithTheReceiversData() {
+        XYChart<?, ?> pressure = robot.lookup(".pressure-chart").queryAs(XYChart.class);
+        XYChart<?, ?> spots = robot.lookup(".spots-chart").queryAs(XYChart.class);
+        XYChart<?, ?> pain = robot.lookup(".pain-chart").queryAs(XYChart.class);
+
+        assertThat(pressure.getData()).hasSize(3);
+        assertThat(pressure.getData().get(0).getData()).isNotEmpty();
+        assertThat(spots.getData().get(0).getData()).isNotEmpty();
+        assertThat(pain.getData().get(0).getData()).isNotEmpty();
+        assertThat(robot.lookup(".pressure-chart .chart-bar").queryAll().stream().filter(Node::isVisible)).isNotEmpty();
+        assertThat(robot.lookup(".spots-chart .chart-line-symbol").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void choosingAnotherReceiverRedrawsTheirCharts() {
+        HistoryView view = (HistoryView) app.shell.host().current();
+        robot.interact(() -> view.model().receiverProperty().set("Alex"));
+
+        XYChart<?, ?> pressure = robot.lookup(".pressure-chart").queryAs(XYChart.class);
+        assertThat(pressure.getData().get(0).getData()).hasSize(4);
+    }
+
+    @Test
+    void exportWritesTheCsvFile() {
+        robot.clickOn(".export-csv");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(exportTo).exists();
+    }
+}
