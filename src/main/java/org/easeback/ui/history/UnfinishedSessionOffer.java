@@ -170,14 +170,16 @@ public final class UnfinishedSessionOffer {
 
     private static Question dialogQuestion(Window owner) {
         return (resumeText, abandonText) -> {
-            ButtonType resume = new ButtonType(resumeText, ButtonBar.ButtonData.OK_DONE);
-            ButtonType abandon = new ButtonType(abandonText, ButtonBar.ButtonData.OTHER);
+            // The long offer goes in the header; button labels stay short so they are never cut off.
+            ButtonType resume = new ButtonType("_Resume", ButtonBar.ButtonData.OK_DONE);
+            ButtonType abandon = new ButtonType("_" + abandonText, ButtonBar.ButtonData.OTHER);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "A session was not finished: Easeback closed "
                     + "while it ran. You can go on where it stopped, or close it; it stays in the history either way.",
                     resume, abandon);
             alert.initOwner(owner);
             alert.setTitle("Unfinished session");
-            alert.setHeaderText("Go on with the unfinished session?");
+            alert.setHeaderText(resumeText + "?");
+            alert.getDialogPane().setPrefWidth(620);
             Optional<ButtonType> answer = alert.showAndWait();
             return answer.filter(resume::equals).isPresent();
         };
