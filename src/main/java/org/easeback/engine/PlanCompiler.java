@@ -120,8 +120,7 @@ public final class PlanCompiler {
      */
     private static PlanEntry oil(Step.Oil s, Optional<Receiver> receiver, PlanSettings settings,
                                  LinkedHashSet<String> notes) {
-        OilStepPlan oils = receiver.isEmpty() || receiver.get().equals(Receiver.guest()) ? OilStepPlan.forGuest()
-                : OilStepPlan.forReceiver(receiver.get(), settings.dilution());
+        OilStepPlan oils = OilStepPlan.forSession(receiver, settings.dilution());
         notes.addAll(oils.notes());
         List<String> instructions = new ArrayList<>(oils.instructions());
         if (s.instructions() != null && !s.instructions().isBlank()) {

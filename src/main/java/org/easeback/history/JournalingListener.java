@@ -43,7 +43,16 @@ public final class JournalingListener implements org.easeback.engine.SessionList
 
     @Override
     public void onEvent(SessionEvent event) {
-        List<JournalEvent> lines = map(event);
+        write(map(event));
+    }
+
+    /** Adds a safety rule's decision to the journal, in order with the session's events. */
+    public void record(org.easeback.safety.SafetyDecision decision) {
+        write(List.of(new JournalEvent.SafetyDecision(decision.time(), decision.rule(),
+                decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": " + decision.message())));
+    }
+
+    private void write(List<JournalEvent> lines) {
         if (lines.isEmpty()) {
             return;
         }

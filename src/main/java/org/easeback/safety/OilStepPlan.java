@@ -35,6 +35,12 @@ public record OilStepPlan(List<String> instructions, List<String> notes, List<Oi
                 List.of("Oil step: no receiver chosen. " + SafetyAdvice.GUEST_OIL), List.of(), false);
     }
 
+    /** The oil step for a session: the guest's when nobody (or the guest) receives, else the receiver's. */
+    public static OilStepPlan forSession(java.util.Optional<Receiver> receiver, Dilution dilution) {
+        return receiver.isEmpty() || receiver.get().equals(Receiver.guest()) ? forGuest()
+                : forReceiver(receiver.get(), dilution);
+    }
+
     /** The oil step for {@code receiver}'s carrier oil, essential oils and sensitivities, at {@code dilution}. */
     public static OilStepPlan forReceiver(Receiver receiver, Dilution dilution) {
         String carrier = receiver.carrierOil().strip();

@@ -3,6 +3,7 @@ package org.easeback.safety;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ public final class SafetyLog {
     private final String receiverName;
     private final Clock clock;
     private final List<SafetyDecision> decisions = new ArrayList<>();
+    private Consumer<SafetyDecision> sink = d -> { };
 
     /** A log for a session with the receiver shown as {@code receiverName}; decisions are stamped by {@code clock}. */
     public SafetyLog(String receiverName, Clock clock) {
@@ -33,9 +35,12 @@ public final class SafetyLog {
 
     /** Records a decision that was already made (for example by {@link ProfessionalGuard}), and returns it. */
     public SafetyDecision record(SafetyDecision decision) {
+        Consumer<SafetyDecision> to;
         synchronized (decisions) {
             decisions.add(decision);
+            to = sink;
         }
+        to.accept(decision);
         LOG.info("safety rule={} outcome={} receiver={}", decision.rule(), decision.outcome(), receiverName);
         return decision;
     }
@@ -43,6 +48,17 @@ public final class SafetyLog {
     /** Records the screening's decision: one per outcome, with the reasons or cautions as the message. */
     public SafetyDecision record(ScreeningResult result) {
         return record(result.decision(clock));
+    }
+
+    /**
+     * Sends every decision to {@code sink} as well, those recorded so far first (for example into the session's
+     * journal, which opens after the screening was recorded). The sink must not block.
+     */
+    public void sendTo(Consumer<SafetyDecision> sink) {
+        synchronized (decisions) {
+            decisions.forEach(sink);
+            this.sink = sink;
+        }
     }
 
     /** The decisions so far, oldest first, for the session record. */

@@ -20,6 +20,11 @@ import org.easeback.engine.SessionSnapshotJson;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.SafetyLog;
+import org.easeback.safety.Screening;
+import org.easeback.safety.ScreeningAnswers;
+import org.easeback.safety.ScreeningQuestion;
+import org.easeback.safety.SessionSafetyRecorder;
 import org.easeback.storage.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +101,30 @@ class JournalingListenerTest {
         assertThat(record.outcome()).isEqualTo(SessionOutcome.STOPPED_FOR_PAIN);
         assertThat(record.painStops()).isEqualTo(1);
         assertThat(record.reason()).isEqualTo(Session.PAIN_MESSAGE);
+    }
+
+    @Test
+    void theSafetyDecisionsOfASessionGoIntoItsJournalInOrder() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        FakeClock clock = new FakeClock();
+        Session session = new Session(plan(), clock);
+        SafetyLog safety = new SafetyLog("Sam", wall);
+        safety.record(Screening.assess(ScreeningAnswers.yesTo(ScreeningQuestion.PREGNANCY)));
+        Path file;
+        try (SessionJournal journal = SessionJournal.start(data, new JournalEvent.Started(wall.instant(), "run3",
+                "basic", "Basic", "Sam", List.of(), List.of()))) {
+            file = journal.file();
+            session.addListener(new SessionSafetyRecorder(safety, Pressure.GENTLE));
+            JournalingListener listener = new JournalingListener(journal, session, wall, Runnable::run);
+            session.addListener(listener);
+            safety.sendTo(listener::record);
+            session.start();
+            session.painStop();
+        }
+
+        List<String> rules = JournalReader.read(file).events().stream()
+                .filter(e -> e instanceof JournalEvent.SafetyDecision)
+                .map(e -> ((JournalEvent.SafetyDecision) e).rule()).toList();
+        assertThat(rules).containsExactly("screening-caution", "pain-stop");
     }
 }

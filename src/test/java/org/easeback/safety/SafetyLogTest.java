@@ -55,4 +55,16 @@ class SafetyLogTest {
         assertThat(log.decisions().get(1).time()).isEqualTo(clock.instant());
         assertThat(log.receiverName()).isEqualTo("Guest");
     }
+
+    @Test
+    void sendsDecisionsMadeBeforeAndAfterASinkIsAttached() {
+        SafetyLog log = new SafetyLog("Sam", clock);
+        java.util.List<String> sent = new java.util.ArrayList<>();
+        log.record(SafetyRule.SCREENING_CAUTION, SafetyDecision.Outcome.CAUTION, "Gentle pressure only.");
+
+        log.sendTo(d -> sent.add(d.rule()));
+        log.record(SafetyRule.PAIN_STOP, SafetyDecision.Outcome.STOPPED, SafetyAdvice.PAIN_STOP);
+
+        assertThat(sent).containsExactly("screening-caution", "pain-stop");
+    }
 }

@@ -6,9 +6,13 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.easeback.cues.CuePlayer;
 import org.easeback.cues.CueSettings;
+import java.util.Optional;
+import org.easeback.engine.EntryKind;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
+import org.easeback.history.JournalingListener;
 import org.easeback.history.SessionJournal;
+import org.easeback.safety.OilStepPlan;
 import org.easeback.profile.Receiver;
 import org.easeback.safety.SafetyLog;
 import org.easeback.safety.SessionSafetyRecorder;
@@ -54,33 +58,47 @@ public final class PlayerLauncher implements SessionLauncher {
 
     @Override
     public void start(SessionRequest request) {
+        SafetyLog safety = safetyLog(request);
         if (journaling == null) {
-            show(player(request), null);
+            show(player(request, safety), null, safety);
             return;
         }
         tasks.run(() -> journaling.open(request.routine(), request.receiver(), request.screening()),
-                journal -> show(player(request), journal), e -> {
+                journal -> show(player(request, safety), journal, safety), e -> {
                     LOG.error("Could not open a journal for this session; it runs unrecorded", e);
-                    show(player(request), null);
+                    show(player(request, safety), null, safety);
                 });
+    }
+
+    /** The session's safety record, starting with the screening and, where the plan has an oil step, the oils. */
+    private static SafetyLog safetyLog(SessionRequest request) {
+        Clock clock = Clock.systemUTC();
+        SafetyLog safety = new SafetyLog(request.receiver().name(), clock);
+        safety.record(request.screening());
+        if (request.plan().entries().stream().anyMatch(e -> e.kind() == EntryKind.OIL)) {
+            OilStepPlan.forSession(Optional.of(request.receiver()), request.screening().dilution()).decisions()
+                    .forEach(d -> safety.record(d.decision(clock)));
+        }
+        return safety;
     }
 
     /** Shows a session restored from its journal's last snapshot, journaled on in {@code journal} (FX thread). */
     public void resume(Session restored, Receiver receiver, SessionJournal journal) {
-        show(PlayerScreen.resumed(restored, receiver, List.of(), cues, cueSettings), journal);
+        show(PlayerScreen.resumed(restored, receiver, List.of(), cues, cueSettings), journal, null);
     }
 
-    private PlayerScreen player(SessionRequest request) {
-        SafetyLog safety = new SafetyLog(request.receiver().name(), Clock.systemUTC());
-        safety.record(request.screening());
+    private PlayerScreen player(SessionRequest request, SafetyLog safety) {
         return PlayerScreen.create(request.plan(), request.receiver(), request.cautions(),
                         SessionClock.system(), cues, cueSettings)
                 .listen(new SessionSafetyRecorder(safety, request.screening().pressureCap()));
     }
 
-    private void show(PlayerScreen player, SessionJournal journal) {
+    private void show(PlayerScreen player, SessionJournal journal, SafetyLog safety) {
         if (journal != null) {
-            journaling.attach(journal, player.session());
+            JournalingListener journaled = journaling.attach(journal, player.session());
+            if (safety != null) {
+                safety.sendTo(journaled::record);
+            }
         }
         navigator.show(player.onClose(summary -> navigator.showLibrary()));
     }
