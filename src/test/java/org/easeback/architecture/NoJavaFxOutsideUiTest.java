@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The domain packages never touch JavaFX, so they run headless and the FX thread stays out of the engine.
- * The cues package is excluded: its sound player may use JavaFX media.
+ * The cues package (tones, the cue player interface, the event-to-cue mapping) is plain Java too; playing sound
+ * through JavaFX media lives in org.easeback.ui.sound.
  */
 @AnalyzeClasses(packages = "org.easeback", importOptions = ImportOption.DoNotIncludeTests.class)
 class NoJavaFxOutsideUiTest {
@@ -17,7 +18,8 @@ class NoJavaFxOutsideUiTest {
     @ArchTest
     static final ArchRule domainImportsNothingFromJavaFx = noClasses()
             .that().resideInAnyPackage("org.easeback.routine..", "org.easeback.engine..", "org.easeback.safety..",
-                    "org.easeback.profile..", "org.easeback.history..", "org.easeback.storage..")
+                    "org.easeback.profile..", "org.easeback.history..", "org.easeback.storage..",
+                    "org.easeback.cues..", "org.easeback.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .allowEmptyShould(true);
 }

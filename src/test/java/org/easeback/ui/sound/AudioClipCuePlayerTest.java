@@ -1,5 +1,7 @@
-package org.easeback.cues;
+package org.easeback.ui.sound;
 
+import org.easeback.cues.Cue;
+import org.easeback.cues.CueSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

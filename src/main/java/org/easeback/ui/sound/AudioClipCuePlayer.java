@@ -1,4 +1,4 @@
-package org.easeback.cues;
+package org.easeback.ui.sound;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +14,10 @@ import java.util.function.Supplier;
 import javafx.scene.media.AudioClip;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaPlayer;
+import org.easeback.cues.Cue;
+import org.easeback.cues.CuePlayer;
+import org.easeback.cues.CueSettings;
+import org.easeback.cues.WavEncoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
