@@ -46,10 +46,10 @@ public final class UnfinishedSessionOffer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
 
-    /** What resuming needs from the player: show the restored session, journaled on. */
+    /** What resuming needs from the player: show the restored session, journaled on, under its own screening. */
     @FunctionalInterface
     public interface Resumer {
-        void resume(Session restored, Receiver receiver, SessionJournal journal);
+        void resume(Session restored, Receiver receiver, ScreeningResult screening, SessionJournal journal);
     }
 
     /** Asks the user; a fake in tests. Returns true to resume, false to close as abandoned. */
@@ -59,7 +59,7 @@ public final class UnfinishedSessionOffer {
     }
 
     /** A restored session, ready to show. */
-    record Restored(Session session, Receiver receiver, SessionJournal journal) {
+    record Restored(Session session, Receiver receiver, ScreeningResult screening, SessionJournal journal) {
     }
 
     private final BackgroundTasks tasks;
@@ -113,7 +113,7 @@ public final class UnfinishedSessionOffer {
         }
         if (question.resume(resumeText(u.record()), "Close it as abandoned")) {
             tasks.run(() -> restore(u), restored -> resumer.resume(restored.session(), restored.receiver(),
-                    restored.journal()), e -> {
+                    restored.screening(), restored.journal()), e -> {
                         tell.accept("The session from " + DATE.format(u.record().startedAt().atZone(zone))
                                 + " cannot be resumed: " + e.getMessage() + " It stays in the history as abandoned.");
                         abandon(u, false);
@@ -165,7 +165,7 @@ public final class UnfinishedSessionOffer {
             throw new IOException(e.getMessage(), e);
         }
         SessionJournal journal = new UnfinishedSessions(journaling.data(), journaling.wallClock()).resume(u);
-        return new Restored(session, receiver, journal);
+        return new Restored(session, receiver, screening, journal);
     }
 
     private static Question dialogQuestion(Window owner) {

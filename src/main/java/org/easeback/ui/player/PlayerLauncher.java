@@ -1,7 +1,6 @@
 package org.easeback.ui.player;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.easeback.cues.CuePlayer;
@@ -13,6 +12,7 @@ import org.easeback.engine.SessionClock;
 import org.easeback.history.JournalingListener;
 import org.easeback.history.SessionJournal;
 import org.easeback.safety.OilStepPlan;
+import org.easeback.safety.ScreeningResult;
 import org.easeback.profile.Receiver;
 import org.easeback.safety.SafetyLog;
 import org.easeback.safety.SessionSafetyRecorder;
@@ -82,9 +82,16 @@ public final class PlayerLauncher implements SessionLauncher {
         return safety;
     }
 
-    /** Shows a session restored from its journal's last snapshot, journaled on in {@code journal} (FX thread). */
-    public void resume(Session restored, Receiver receiver, SessionJournal journal) {
-        show(PlayerScreen.resumed(restored, receiver, List.of(), cues, cueSettings), journal, null);
+    /**
+     * Shows a session restored from its journal's last snapshot, journaled on in {@code journal} (FX thread), with
+     * its screening's cautions on screen and its check-ins recorded as safety decisions again. The screening itself
+     * was recorded when the session first started.
+     */
+    public void resume(Session restored, Receiver receiver, ScreeningResult screening, SessionJournal journal) {
+        SafetyLog safety = new SafetyLog(receiver.name(), Clock.systemUTC());
+        PlayerScreen screen = PlayerScreen.resumed(restored, receiver, screening.cautionTexts(), cues, cueSettings)
+                .listen(new SessionSafetyRecorder(safety, screening.pressureCap()));
+        show(screen, journal, safety);
     }
 
     private PlayerScreen player(SessionRequest request, SafetyLog safety) {
