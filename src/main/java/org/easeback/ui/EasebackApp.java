@@ -97,7 +97,7 @@ public final class EasebackApp extends Application {
     }
 
     private static CueSettings cueSettings(Settings settings) {
-        return new CueSettings(settings.volume(), settings.muted(), false);
+        return new CueSettings(settings.volume(), settings.muted(), settings.paceTicks());
     }
 
     @Override

@@ -8,11 +8,12 @@ import java.util.Objects;
  * @param theme  dark or light
  * @param volume sound cue volume from 0.0 to 1.0
  * @param muted  true silences every cue whatever the volume
+ * @param paceTicks true plays a soft tick on each pace beat (off by default: some find it distracting)
  */
-public record Settings(Theme theme, double volume, boolean muted) {
+public record Settings(Theme theme, double volume, boolean muted, boolean paceTicks) {
 
-    /** Dark, 80 % volume, sound on. */
-    public static final Settings DEFAULTS = new Settings(Theme.DARK, 0.8, false);
+    /** Dark, 80 % volume, sound on, no pace ticks. */
+    public static final Settings DEFAULTS = new Settings(Theme.DARK, 0.8, false, false);
 
     public Settings {
         Objects.requireNonNull(theme);
@@ -21,20 +22,29 @@ public record Settings(Theme theme, double volume, boolean muted) {
 
     private static final double DEFAULTS_VOLUME = 0.8;
 
+    /** Settings without pace ticks. */
+    public Settings(Theme theme, double volume, boolean muted) {
+        this(theme, volume, muted, false);
+    }
+
     /** The volume to play cues at: 0 when muted. */
     public double effectiveVolume() {
         return muted ? 0.0 : volume;
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(t, volume, muted);
+        return new Settings(t, volume, muted, paceTicks);
     }
 
     public Settings withVolume(double v) {
-        return new Settings(theme, v, muted);
+        return new Settings(theme, v, muted, paceTicks);
     }
 
     public Settings withMuted(boolean m) {
-        return new Settings(theme, volume, m);
+        return new Settings(theme, volume, m, paceTicks);
+    }
+
+    public Settings withPaceTicks(boolean on) {
+        return new Settings(theme, volume, muted, on);
     }
 }

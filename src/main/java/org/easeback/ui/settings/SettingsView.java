@@ -60,12 +60,17 @@ public final class SettingsView implements Screen {
 
         CheckBox mute = new CheckBox("_Mute all sound cues");
         mute.selectedProperty().bindBidirectional(model.mutedProperty());
+        CheckBox ticks = new CheckBox("Soft _tick on every stroke, to keep the pace");
+        ticks.selectedProperty().bindBidirectional(model.paceTicksProperty());
+        ticks.disableProperty().bind(model.mutedProperty());
+        VBox soundChoices = new VBox(mute, ticks);
+        soundChoices.getStyleClass().add("choice-column");
 
         GridPane form = new GridPane();
         form.getStyleClass().add("settings-form");
         form.addRow(0, label("Theme"), themeChoice);
         form.addRow(1, label("Cue volume"), volumeRow);
-        form.addRow(2, label("Sound"), mute);
+        form.addRow(2, label("Sound"), soundChoices);
 
         Label hint = new Label("Changes take effect at once and are saved. "
                 + "Tab moves between settings, arrow keys change them.");

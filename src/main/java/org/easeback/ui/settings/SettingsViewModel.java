@@ -14,6 +14,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final DoubleProperty volumePercent = new SimpleDoubleProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
+    private final BooleanProperty paceTicks = new SimpleBooleanProperty();
 
     public SettingsViewModel(CurrentSettings settings) {
         this.settings = settings;
@@ -21,13 +22,16 @@ public final class SettingsViewModel {
         theme.set(s.theme());
         volumePercent.set(Math.round(s.volume() * 100));
         muted.set(s.muted());
+        paceTicks.set(s.paceTicks());
         theme.addListener((o, a, b) -> push());
         volumePercent.addListener((o, a, b) -> push());
         muted.addListener((o, a, b) -> push());
+        paceTicks.addListener((o, a, b) -> push());
     }
 
     private void push() {
-        settings.update(new Settings(theme.get(), volumePercent.get() / 100.0, muted.get()));
+        settings.update(new Settings(theme.get(), volumePercent.get() / 100.0, muted.get(),
+                paceTicks.get()));
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -41,5 +45,10 @@ public final class SettingsViewModel {
 
     public BooleanProperty mutedProperty() {
         return muted;
+    }
+
+    /** A soft tick on every pace beat. */
+    public BooleanProperty paceTicksProperty() {
+        return paceTicks;
     }
 }

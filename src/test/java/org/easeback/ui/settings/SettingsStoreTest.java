@@ -70,8 +70,9 @@ class SettingsStoreTest {
 
         model.volumePercentProperty().set(40);
         model.mutedProperty().set(true);
+        model.paceTicksProperty().set(true);
 
-        assertThat(current.get()).isEqualTo(new Settings(Theme.DARK, 0.4, true));
-        assertThat(store.load()).isEqualTo(new Settings(Theme.DARK, 0.4, true));
+        assertThat(current.get()).isEqualTo(new Settings(Theme.DARK, 0.4, true, true));
+        assertThat(store.load()).isEqualTo(new Settings(Theme.DARK, 0.4, true, true));
     }
 }
