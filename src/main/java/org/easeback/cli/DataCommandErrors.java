@@ -2,11 +2,14 @@ package org.easeback.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.easeback.profile.ReceiverStoreException;
 import org.easeback.storage.StorageBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** How the data commands report a failure: one or more sentences on stderr, and the exit code. */
 final class DataCommandErrors {
@@ -16,6 +19,32 @@ final class DataCommandErrors {
     private static final Logger LOG = LoggerFactory.getLogger(DataCommandErrors.class);
 
     private DataCommandErrors() {
+    }
+
+    /** A parent command run without a subcommand: says which ones there are, shows the usage, exits USAGE. */
+    static int sayWhatToDo(CommandSpec spec, String choices) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("easeback " + spec.name() + ": say what to do: " + choices + ".");
+        spec.commandLine().usage(err);
+        err.flush();
+        return EasebackCommand.USAGE;
+    }
+
+    /** A wrong path on the command line: one sentence on stderr, exit USAGE. */
+    static int usage(PrintWriter err, String command, String sentence) {
+        err.println("easeback " + command + ": " + sentence);
+        err.flush();
+        return EasebackCommand.USAGE;
+    }
+
+    /** Whether the folder {@code file} would be written into is missing; if so, says so on stderr. */
+    static boolean folderMissing(PrintWriter err, String command, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            return false;
+        }
+        usage(err, command, "the folder '" + folder + "' does not exist. Create it or choose another place.");
+        return true;
     }
 
     static int refused(PrintWriter err, String command, ReceiverStoreException e) {

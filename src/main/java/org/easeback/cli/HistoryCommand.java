@@ -2,7 +2,6 @@ package org.easeback.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -31,11 +30,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("easeback history: say what to do: export FILE.csv.");
-        spec.commandLine().usage(err);
-        err.flush();
-        return EasebackCommand.USAGE;
+        return DataCommandErrors.sayWhatToDo(spec, "export FILE.csv");
     }
 
     /** {@code history export FILE.csv}. */
@@ -51,11 +46,7 @@ public final class HistoryCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                err.println("easeback history export: the folder '" + folder
-                        + "' does not exist. Create it or choose another place.");
-                err.flush();
+            if (DataCommandErrors.folderMissing(err, "history export", file)) {
                 return EasebackCommand.USAGE;
             }
             try {

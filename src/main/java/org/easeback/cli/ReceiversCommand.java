@@ -36,11 +36,7 @@ public final class ReceiversCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("easeback receivers: say what to do: list, import FILE or export NAME FILE.");
-        spec.commandLine().usage(err);
-        err.flush();
-        return EasebackCommand.USAGE;
+        return DataCommandErrors.sayWhatToDo(spec, "list, import FILE or export NAME FILE");
     }
 
     static ReceiverStore store() {
@@ -110,10 +106,8 @@ public final class ReceiversCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             if (!Files.isRegularFile(file)) {
-                err.println("easeback receivers import: cannot find the file '" + file
-                        + "'. Check the path and try again.");
-                err.flush();
-                return EasebackCommand.USAGE;
+                return DataCommandErrors.usage(err, "receivers import",
+                        "cannot find the file '" + file + "'. Check the path and try again.");
             }
             try {
                 StoredReceiver stored = store().importFile(file, replace);
@@ -144,11 +138,7 @@ public final class ReceiversCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                err.println("easeback receivers export: the folder '" + folder
-                        + "' does not exist. Create it or choose another place.");
-                err.flush();
+            if (DataCommandErrors.folderMissing(err, "receivers export", file)) {
                 return EasebackCommand.USAGE;
             }
             try {

@@ -27,21 +27,12 @@ public final class ReceiverLoader {
     private static final List<String> SPOT_FIELDS = List.of("x", "y", "note");
 
     public LoadResult<Receiver> load(Path file) {
-        return fromSource(SourceReader.readFile(file, FileKind.RECEIVER), file);
+        return SourceReader.readFile(file, FileKind.RECEIVER).load(file, this::fromTree);
     }
 
     /** Loads {@code bytes}, the content of {@code file} (named in diagnostics). */
     public LoadResult<Receiver> load(byte[] bytes, Path file) {
-        return fromSource(SourceReader.read(bytes, file, FileKind.RECEIVER), file);
-    }
-
-    LoadResult<Receiver> fromSource(SourceReader.Result source, Path file) {
-        Problems problems = new Problems(file);
-        problems.addAll(source.diagnostics());
-        if (!source.parsed()) {
-            return LoadResult.of(null, problems);
-        }
-        return fromTree(source.root(), problems);
+        return SourceReader.read(bytes, file, FileKind.RECEIVER).load(file, this::fromTree);
     }
 
     LoadResult<Receiver> fromTree(SourceNode.ObjectNode root, Problems problems) {

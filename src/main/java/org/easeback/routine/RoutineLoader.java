@@ -81,12 +81,7 @@ public final class RoutineLoader {
     }
 
     LoadResult<Routine> fromSource(SourceReader.Result source, Path file) {
-        Problems problems = new Problems(file);
-        problems.addAll(source.diagnostics());
-        if (!source.parsed()) {
-            return LoadResult.of(null, problems);
-        }
-        return fromTree(source.root(), problems);
+        return source.load(file, this::fromTree);
     }
 
     LoadResult<Routine> fromTree(SourceNode.ObjectNode root, Problems problems) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,13 @@ final class SourceReader {
     record Result(SourceNode.ObjectNode root, List<Diagnostic> diagnostics) {
         boolean parsed() {
             return root != null;
+        }
+
+        /** Reads the tree with {@code fromTree}; a file that did not parse loads nothing, with the reason. */
+        <T> LoadResult<T> load(Path file, BiFunction<SourceNode.ObjectNode, Problems, LoadResult<T>> fromTree) {
+            Problems problems = new Problems(file);
+            problems.addAll(diagnostics);
+            return parsed() ? fromTree.apply(root, problems) : LoadResult.of(null, problems);
         }
     }
 

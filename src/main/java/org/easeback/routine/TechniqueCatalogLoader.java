@@ -34,12 +34,12 @@ public final class TechniqueCatalogLoader {
     private static final List<String> POINT_FIELDS = List.of("x", "y");
 
     public LoadResult<TechniqueCatalog> load(Path file) {
-        return fromSource(SourceReader.readFile(file, FileKind.CATALOG), file);
+        return SourceReader.readFile(file, FileKind.CATALOG).load(file, this::fromTree);
     }
 
     /** Loads {@code bytes}, the content of {@code file} (named in diagnostics). */
     public LoadResult<TechniqueCatalog> load(byte[] bytes, Path file) {
-        return fromSource(SourceReader.read(bytes, file, FileKind.CATALOG), file);
+        return SourceReader.read(bytes, file, FileKind.CATALOG).load(file, this::fromTree);
     }
 
     /**
@@ -67,15 +67,6 @@ public final class TechniqueCatalogLoader {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    LoadResult<TechniqueCatalog> fromSource(SourceReader.Result source, Path file) {
-        Problems problems = new Problems(file);
-        problems.addAll(source.diagnostics());
-        if (!source.parsed()) {
-            return LoadResult.of(null, problems);
-        }
-        return fromTree(source.root(), problems);
     }
 
     LoadResult<TechniqueCatalog> fromTree(SourceNode.ObjectNode root, Problems problems) {

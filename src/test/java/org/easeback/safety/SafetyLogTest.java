@@ -3,33 +3,17 @@ package org.easeback.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SafetyLogTest {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(SafetyLog.class);
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    @RegisterExtension
+    final CapturedLog logged = new CapturedLog(SafetyLog.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
-
-    @BeforeEach
-    void attach() {
-        appender.start();
-        logger.addAppender(appender);
-    }
-
-    @AfterEach
-    void detach() {
-        logger.detachAppender(appender);
-    }
 
     @Test
     void logsEachDecisionAtInfoWithTheRuleAndOnlyTheDisplayName() {
@@ -37,7 +21,7 @@ class SafetyLogTest {
 
         log.record(Screening.assess(ScreeningAnswers.yesTo(ScreeningQuestion.PREGNANCY)));
 
-        assertThat(appender.list).singleElement().satisfies(e -> {
+        assertThat(logged.events()).singleElement().satisfies(e -> {
             assertThat(e.getLevel()).isEqualTo(Level.INFO);
             assertThat(e.getFormattedMessage()).isEqualTo("safety rule=screening-caution outcome=CAUTION receiver=Sam");
             assertThat(e.getFormattedMessage()).doesNotContainIgnoringCase("pregnan");

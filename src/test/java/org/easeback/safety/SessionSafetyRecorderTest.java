@@ -3,9 +3,6 @@ package org.easeback.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,31 +19,18 @@ import org.easeback.profile.SoreSpot;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.SourcePosition;
 import org.easeback.routine.Step;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The session's pain stop, check-in answers and pressure changes become safety decisions, on a fake clock. */
 class SessionSafetyRecorderTest {
 
     private static final Clock WALL = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(SafetyLog.class);
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    @RegisterExtension
+    final CapturedLog logged = new CapturedLog(SafetyLog.class);
     private final FakeClock clock = new FakeClock();
     private final SafetyLog log = new SafetyLog("Sam", WALL);
-
-    @BeforeEach
-    void attach() {
-        appender.start();
-        logger.addAppender(appender);
-    }
-
-    @AfterEach
-    void detach() {
-        logger.detachAppender(appender);
-    }
 
     /** A session over {@code plan} with a recorder, run on the fake clock until its first check-in. */
     private Session atFirstCheckIn(Plan plan, Pressure screeningCap) {
@@ -152,7 +136,7 @@ class SessionSafetyRecorderTest {
 
         assertThat(log.decisions()).singleElement().satisfies(d -> assertThat(d.message())
                 .isEqualTo("Pain stop pressed. " + SafetyAdvice.PAIN_STOP));
-        assertThat(appender.list).singleElement().satisfies(e -> {
+        assertThat(logged.events()).singleElement().satisfies(e -> {
             assertThat(e.getLevel()).isEqualTo(Level.INFO);
             assertThat(e.getFormattedMessage()).isEqualTo("safety rule=pain-stop outcome=STOPPED receiver=Sam");
         });
@@ -169,6 +153,6 @@ class SessionSafetyRecorderTest {
         session.stop();
 
         assertThat(log.decisions()).isEmpty();
-        assertThat(appender.list).isEmpty();
+        assertThat(logged.events()).isEmpty();
     }
 }

@@ -11,33 +11,16 @@ import javafx.stage.Stage;
 import org.easeback.ui.presession.PreSessionView;
 import org.easeback.safety.ScreeningResult.Outcome;
 import org.easeback.ui.library.LibraryView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The giver's path from the library to the Ready screen, with the keyboard alone. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardPathTest {
-
-    private UiTestApp app;
-    private FxRobot robot;
+class KeyboardPathTest extends AppWindowFixture {
 
     @Start
     void start(Stage stage) {
         app = UiTestApp.show(stage);
-    }
-
-    @BeforeEach
-    void focus(FxRobot robot) {
-        this.robot = robot;
-        app.focus(robot);
-        robot.interact(() -> app.stage.getScene().focusOwnerProperty().addListener((o, a, b) -> {
-            if (Boolean.getBoolean("debugFocus")) { System.err.println("FOCUS -> " + b); new Throwable().printStackTrace(); }
-        }));
     }
 
     private void press(KeyCode... keys) {

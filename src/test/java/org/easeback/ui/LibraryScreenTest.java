@@ -17,30 +17,16 @@ import org.easeback.ui.library.LibraryView;
 import org.easeback.ui.library.LibraryViewModel;
 import org.easeback.ui.settings.SettingsView;
 import org.easeback.ui.settings.Theme;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The library screen in a window: cards, a broken user routine with its diagnostics, search, settings. */
-@ExtendWith(ApplicationExtension.class)
-class LibraryScreenTest {
-
-    private UiTestApp app;
-    private FxRobot robot;
+class LibraryScreenTest extends AppWindowFixture {
 
     @Start
     void start(Stage stage) {
         app = UiTestApp.show(stage);
-    }
-
-    @BeforeEach
-    void focus(FxRobot robot) {
-        this.robot = robot;
-        app.focus(robot);
     }
 
     private List<String> texts(String styleClass) {

@@ -1,7 +1,5 @@
 package org.easeback.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +15,6 @@ import org.easeback.ui.receivers.ReceiverEditorView;
 import org.easeback.ui.receivers.ReceiversView;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.scene.control.TextField;
 import org.easeback.cues.CuePlayer;
@@ -46,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes a PNG of every screen at 1280×800 into {@code docs/screenshots/}: {@code mvn -Pscreenshots test}.
@@ -166,10 +160,7 @@ class ScreenshotTour {
                 app.navigator().showLibrary();
                 setUp.accept(app);
             });
-            WaitForAsyncUtils.waitForFxEvents();
-            WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = app.stage.getScene().getRoot().snapshot(null, null));
-            write(image[0], directory().resolve(file));
+            WindowSnapshot.save(robot, app.stage, WindowSnapshot.folder("target/screenshots").resolve(file));
         });
     }
 
@@ -194,24 +185,5 @@ class ScreenshotTour {
             model.next();
         }
         return model;
-    }
-
-    private static Path directory() throws IOException {
-        Path dir = Path.of(System.getProperty("easeback.screenshots", "target/screenshots"));
-        return Files.createDirectories(dir);
-    }
-
-    /** PNG without javafx-swing: copy the pixels into an AWT image and let ImageIO encode it. */
-    private static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
     }
 }

@@ -23,12 +23,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.easeback.history.ReceiverSeries;
@@ -38,7 +35,7 @@ import org.easeback.ui.AppNavigator;
 import org.easeback.ui.FileDialogs;
 import org.easeback.ui.Icons;
 import org.easeback.ui.Screen;
-import org.kordamp.ikonli.material2.Material2AL;
+import org.easeback.ui.ScreenChrome;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -90,12 +87,7 @@ public final class HistoryView implements Screen {
         root.setCenter(body());
         model.seriesProperty().addListener((o, a, b) -> drawCharts(b));
         drawCharts(model.seriesProperty().get());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                navigator.showLibrary();
-                e.consume();
-            }
-        });
+        ScreenChrome.escapeToLibrary(root, navigator);
     }
 
     private static NumberAxis axis(String label) {
@@ -120,29 +112,19 @@ public final class HistoryView implements Screen {
     }
 
     private Node header(AppNavigator navigator) {
-        Label title = new Label("History");
-        title.getStyleClass().add("screen-title");
         Button export = Icons.on(new Button("_Export CSV…"), Material2MZ.SAVE_ALT);
         export.getStyleClass().add("export-csv");
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.sessions()));
         export.setOnAction(e -> dialogs.save(window(), "Export the history", "easeback-history.csv",
                 "CSV files", "*.csv").ifPresent(model::exportCsv));
-        Button back = Icons.on(new Button("_Library"), Material2AL.ARROW_BACK);
-        back.setOnAction(e -> navigator.showLibrary());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(title, spacer, export, back);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("title-row");
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("history-message");
         message.setWrapText(true);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        VBox header = new VBox(row, message);
-        header.getStyleClass().add("screen-header");
-        return header;
+        return ScreenChrome.header(ScreenChrome.titleRow("History", export, ScreenChrome.backToLibrary(navigator)),
+                message);
     }
 
     private Node body() {
@@ -259,7 +241,7 @@ public final class HistoryView implements Screen {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return ScreenChrome.windowOf(root);
     }
 
     public HistoryModel model() {

@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScreenChrome;
 import org.easeback.ui.library.LibraryCard.BrokenCard;
 import org.easeback.ui.library.LibraryCard.RoutineCard;
 import org.easeback.ui.library.LibraryCard.TechniqueCard;
@@ -64,9 +65,6 @@ public final class LibraryView implements Screen {
     }
 
     private Node header(Runnable onSettings) {
-        Label title = new Label("Library");
-        title.getStyleClass().add("screen-title");
-
         search.setPromptText("Search routines (Ctrl+F)");
         search.getStyleClass().add("search");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -123,15 +121,8 @@ public final class LibraryView implements Screen {
         searchRow.getStyleClass().add("toolbar");
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        titleRow = new HBox(title, spacer, settings);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        titleRow.getStyleClass().add("title-row");
-
-        VBox header = new VBox(titleRow, searchRow);
-        header.getStyleClass().add("screen-header");
-        return header;
+        titleRow = ScreenChrome.titleRow("Library", settings);
+        return ScreenChrome.header(titleRow, searchRow);
     }
 
     private Node body() {

@@ -335,12 +335,7 @@ public final class PlayerView {
         };
         vm.checkInOptions().addListener((javafx.collections.ListChangeListener<CheckInOption>) c -> fill.run());
         fill.run();
-        VBox card = new VBox(heading, note, answers);
-        card.getStyleClass().addAll("overlay-card", "checkin-card");
-        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane overlay = new StackPane(card);
-        overlay.getStyleClass().addAll("player-overlay", "checkin-overlay");
-        return overlay;
+        return overlay("checkin", heading, note, answers);
     }
 
     private Button answerButton(CheckInOption option) {
@@ -372,11 +367,16 @@ public final class PlayerView {
         Button pain = button("Pain: stop now", "P", "player-pain", vm::painStop);
         HBox buttons = new HBox(no, yes, pain);
         buttons.getStyleClass().add("overlay-buttons");
-        VBox card = new VBox(heading, note, buttons);
-        card.getStyleClass().addAll("overlay-card", "confirm-card");
+        return overlay("confirm", heading, note, buttons);
+    }
+
+    /** A card of {@code content} centred over the player; {@code kind} names its styles. */
+    private static Node overlay(String kind, Node... content) {
+        VBox card = new VBox(content);
+        card.getStyleClass().addAll("overlay-card", kind + "-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane overlay = new StackPane(card);
-        overlay.getStyleClass().addAll("player-overlay", "confirm-overlay");
+        overlay.getStyleClass().addAll("player-overlay", kind + "-overlay");
         return overlay;
     }
 

@@ -23,6 +23,7 @@ import org.easeback.profile.Receiver;
 import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.Icons;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScreenChrome;
 import org.easeback.ui.ScrollIntoView;
 import org.easeback.ui.presession.PreSessionViewModel.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -48,17 +49,13 @@ public final class PreSessionView implements Screen {
         this.model = model;
         root.getStyleClass().addAll("screen", "presession");
 
-        Label routineTitle = new Label(model.routine().title());
-        routineTitle.getStyleClass().add("screen-title");
         indicator.getStyleClass().add("stage-indicator");
         for (Stage s : Stage.values()) {
             Label step = new Label((s.ordinal() + 1) + "  " + s.label());
             step.getStyleClass().add("stage-step");
             indicator.getChildren().add(step);
         }
-        VBox header = new VBox(routineTitle, indicator);
-        header.getStyleClass().add("screen-header");
-        root.setTop(header);
+        root.setTop(ScreenChrome.header(ScreenChrome.title(model.routine().title()), indicator));
 
         back.setCancelButton(true);
         back.setOnAction(e -> model.back());

@@ -24,6 +24,7 @@ import org.easeback.profile.ReceiverRules;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.Pressure;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScreenChrome;
 import org.easeback.ui.receivers.ReceiverEditorModel.Field;
 
 /**
@@ -47,9 +48,8 @@ public final class ReceiverEditorView implements Screen {
         root.getStyleClass().addAll("screen", "receiver-editor");
         root.getStylesheets().add(ReceiversView.STYLESHEET);
 
-        Label title = new Label(model.isExisting() ? "Edit " + model.nameProperty().get() : "New receiver");
-        title.getStyleClass().add("screen-title");
-        HBox titleRow = new HBox(title);
+        HBox titleRow = new HBox(ScreenChrome.title(
+                model.isExisting() ? "Edit " + model.nameProperty().get() : "New receiver"));
         titleRow.getStyleClass().addAll("title-row", "screen-header");
 
         mapEditor = new SoreSpotMapEditor(model.map());

@@ -2,19 +2,16 @@ package org.easeback.ui.receivers;
 
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -23,6 +20,7 @@ import org.easeback.ui.AppNavigator;
 import org.easeback.ui.FileDialogs;
 import org.easeback.ui.Icons;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScreenChrome;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -51,31 +49,15 @@ public final class ReceiversView implements Screen {
         root.setTop(header());
         root.setCenter(body());
         root.setBottom(footer());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                navigator.showLibrary();
-                e.consume();
-            }
-        });
+        ScreenChrome.escapeToLibrary(root, navigator);
     }
 
     private Node header() {
-        Label title = new Label("Receivers");
-        title.getStyleClass().add("screen-title");
         Label hint = new Label("The people you massage: their oils, what they react to, the pressure they like and "
                 + "where it hurts. The one you choose before a session shapes it.");
         hint.getStyleClass().add("page-hint");
         hint.setWrapText(true);
-        Button back = Icons.on(new Button("_Library"), Material2AL.ARROW_BACK);
-        back.setOnAction(e -> navigator.showLibrary());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(title, spacer, back);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        titleRow.getStyleClass().add("title-row");
-        VBox header = new VBox(titleRow, hint);
-        header.getStyleClass().add("screen-header");
-        return header;
+        return ScreenChrome.header(ScreenChrome.titleRow("Receivers", ScreenChrome.backToLibrary(navigator)), hint);
     }
 
     private Node body() {
@@ -188,7 +170,7 @@ public final class ReceiversView implements Screen {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return ScreenChrome.windowOf(root);
     }
 
     public ReceiversModel model() {

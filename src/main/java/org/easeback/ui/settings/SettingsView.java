@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.easeback.ui.Screen;
+import org.easeback.ui.ScreenChrome;
 import org.easeback.ui.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -24,11 +25,7 @@ public final class SettingsView implements Screen {
 
     public SettingsView(SettingsViewModel model, Runnable onBack) {
         root.getStyleClass().addAll("screen", "settings");
-        Label title = new Label("Settings");
-        title.getStyleClass().add("screen-title");
-        VBox header = new VBox(title);
-        header.getStyleClass().add("screen-header");
-        root.setTop(header);
+        root.setTop(ScreenChrome.header(ScreenChrome.title("Settings")));
 
         ToggleGroup themes = new ToggleGroup();
         RadioButton light = new RadioButton("_Light");

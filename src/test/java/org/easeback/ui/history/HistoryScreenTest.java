@@ -10,25 +10,19 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.easeback.history.SessionRecord;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.FileDialogs;
+import org.easeback.ui.AnsweringDialogs;
+import org.easeback.ui.AppWindowFixture;
 import org.easeback.ui.UiTestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The history screen in a window: every session in the table, a receiver's charts drawn, CSV export. */
-@ExtendWith(ApplicationExtension.class)
-class HistoryScreenTest {
+class HistoryScreenTest extends AppWindowFixture {
 
-    private UiTestApp app;
-    private FxRobot robot;
     private Path exportTo;
 
     @Start
@@ -38,30 +32,12 @@ class HistoryScreenTest {
         SampleHistory.write(data, 12);
         exportTo = root.resolve("history.csv");
         app = UiTestApp.show(stage);
-        app.shell.withProfiles(data, new FileDialogs() {
-            @Override
-            public Optional<Path> open(Window owner, String title, String description, String... extensions) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String name, String description,
-                                       String... extensions) {
-                return Optional.of(exportTo);
-            }
-
-            @Override
-            public boolean confirm(Window owner, String question, String action) {
-                return false;
-            }
-        });
+        app.shell.withProfiles(data, new AnsweringDialogs(Optional.of(exportTo), false));
         app.navigator().showLibrary();
     }
 
     @BeforeEach
-    void focus(FxRobot robot) {
-        this.robot = robot;
-        app.focus(robot);
+    void openHistory() {
         robot.press(KeyCode.ALT).press(KeyCode.H).release(KeyCode.H).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,15 +1,10 @@
 package org.easeback.ui.player;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.ui.WindowSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -69,23 +64,6 @@ class PlayerSnapshotTour {
     }
 
     private void shot(FxRobot robot, PlayerHarness p, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().getRoot().snapshot(null, null));
-        Path dir = Files.createDirectories(Path.of(System.getProperty("easeback.screenshots", "target/player-shots")));
-        write(image[0], dir.resolve(name + ".png"));
-    }
-
-    private static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
+        WindowSnapshot.save(robot, stage, WindowSnapshot.folder("target/player-shots").resolve(name + ".png"));
     }
 }

@@ -3,49 +3,35 @@ package org.easeback.ui.receivers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.SoreSpot;
 import org.easeback.routine.MapPoint;
 import org.easeback.safety.BackMap;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.FileDialogs;
+import org.easeback.ui.AnsweringDialogs;
+import org.easeback.ui.AppWindowFixture;
 import org.easeback.ui.UiTestApp;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The receivers screen and the editor in a window: creating a receiver, placing and refusing sore spots. */
-@ExtendWith(ApplicationExtension.class)
-class ReceiversScreenTest {
+class ReceiversScreenTest extends AppWindowFixture {
 
-    private UiTestApp app;
-    private FxRobot robot;
     private DataDirectory data;
 
     @Start
     void start(Stage stage) throws Exception {
         data = new DataDirectory(Files.createTempDirectory("easeback-receivers-test"));
         app = UiTestApp.show(stage);
-        app.shell.withProfiles(data, new NoDialogs());
+        app.shell.withProfiles(data, new AnsweringDialogs(Optional.empty(), true));
         app.navigator().showLibrary();
-    }
-
-    @BeforeEach
-    void focus(FxRobot robot) {
-        this.robot = robot;
-        app.focus(robot);
     }
 
     @Test
@@ -153,24 +139,5 @@ class ReceiversScreenTest {
     private List<String> visibleErrors() {
         return robot.lookup(".field-error").queryAllAs(Label.class).stream().filter(Label::isVisible)
                 .map(Label::getText).toList();
-    }
-
-    /** Dialogs that are never needed by these tests. */
-    static final class NoDialogs implements FileDialogs {
-        @Override
-        public Optional<Path> open(Window owner, String title, String description, String... extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, String suggestedName, String description,
-                                   String... extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirm(Window owner, String question, String action) {
-            return true;
-        }
     }
 }
