@@ -197,16 +197,6 @@ public final class PlanCompiler {
     }
 
     /**
-     * A point on the back map in words, e.g. "left side, low, beside the spine".
-     *
-     * @deprecated the words live in {@link BackMap#describe(MapPoint)}; call it directly
-     */
-    @Deprecated
-    public static String location(MapPoint p) {
-        return BackMap.describe(p);
-    }
-
-    /**
      * The pressure an entry starts at: the step's (or technique's) level within the technique's maximum, lighter if
      * the receiver prefers, then limited to the session's cap; a lowering by the cap is said in the entry's
      * instructions (first) and the plan's notes.

@@ -111,7 +111,6 @@ public final class BackMap {
             return "on the spine, " + height;
         }
         String side = p.x() < 0.5 ? "left side" : "right side";
-        // Same words and thresholds as the plan's sore-spot entries (PlanCompiler.location).
         String across = fromSpine < 0.15 ? "beside the spine" : fromSpine < 0.3 ? "between the spine and the flank"
                 : "near the flank";
         return side + ", " + height + ", " + across;
