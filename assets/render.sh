@@ -25,3 +25,15 @@ if command -v png2icns >/dev/null 2>&1; then
 else
   echo "png2icns not found (apt-get install icnsutils): icon/easeback.icns left as it was" >&2
 fi
+
+# Step pictures: 1600 px wide, beside their SVG. JavaFX cannot load SVG, so the player shows the PNG.
+for svg in pictures/*.svg; do
+  png="${svg%.svg}.png"
+  render "$svg" "$png" 1600
+  if command -v pngquant >/dev/null 2>&1; then
+    pngquant --force --quality 70-95 --strip --output "$png" "$png"
+  else
+    convert "$png" -strip "$png"
+  fi
+done
+echo "rendered: icon/*.png icon/easeback.ico pictures/*.png"
