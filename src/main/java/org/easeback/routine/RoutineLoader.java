@@ -1,7 +1,5 @@
 package org.easeback.routine;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +39,10 @@ public final class RoutineLoader {
     private static final List<String> TOP_FIELDS = List.of("$schema", "format", "id", "title", "summary", "author",
             "language", "audience", "level", "equipment", "safety", "steps");
     private static final List<String> SAFETY_FIELDS = List.of("checkInEverySeconds");
-    private static final List<String> SETUP_FIELDS = List.of("kind", "title", "instructions", "image", "seconds");
+    private static final List<String> SETUP_FIELDS = List.of("kind", "title", "instructions", "image", "imageAlt",
+            "seconds");
+    private static final List<String> OIL_FIELDS = List.of("kind", "title", "instructions", "image", "imageAlt",
+            "seconds");
     private static final List<String> TEXT_FIELDS = List.of("kind", "title", "instructions", "seconds");
     private static final List<String> TECHNIQUE_FIELDS = List.of("kind", "technique", "seconds", "side",
             "strokesPerMinute", "pressure", "title", "instructions");
@@ -205,20 +206,27 @@ public final class RoutineLoader {
                     f.allowOnly(SETUP_FIELDS);
                     Optional<String> title = f.text("title", true, MAX_TITLE_CHARS);
                     Optional<String> instructions = f.text("instructions", true, SourceLimits.MAX_TEXT_CHARS);
-                    Optional<String> image = image(f);
+                    Optional<String> image = StepPicture.path(f, problems);
+                    Optional<String> imageAlt = StepPicture.alt(f, problems, label);
                     OptionalInt seconds = f.integer("seconds", false, MIN_SECONDS, MAX_SECONDS);
-                    boolean ok = title.isPresent() && instructions.isPresent() && (image.isPresent() || !f.has("image"));
-                    return new Result(ok ? new Step.Setup(title.get(), instructions.get(), image, seconds, at) : null, 1);
+                    boolean ok = title.isPresent() && instructions.isPresent() && (image.isPresent() || !f.has("image"))
+                            && (imageAlt.isPresent() || !f.has("imageAlt"));
+                    return new Result(ok ? new Step.Setup(title.get(), instructions.get(), image, imageAlt, seconds, at)
+                            : null, 1);
                 }
                 case "oil", "info" -> {
-                    f.allowOnly(TEXT_FIELDS);
+                    boolean oil = kind.equals("oil");
+                    f.allowOnly(oil ? OIL_FIELDS : TEXT_FIELDS);
                     Optional<String> title = f.text("title", true, MAX_TITLE_CHARS);
                     Optional<String> instructions = f.text("instructions", true, SourceLimits.MAX_TEXT_CHARS);
+                    Optional<String> image = oil ? StepPicture.path(f, problems) : Optional.empty();
+                    Optional<String> imageAlt = oil ? StepPicture.alt(f, problems, label) : Optional.empty();
                     OptionalInt seconds = f.integer("seconds", false, MIN_SECONDS, MAX_SECONDS);
-                    if (title.isEmpty() || instructions.isEmpty()) {
+                    if (title.isEmpty() || instructions.isEmpty() || (image.isEmpty() && f.has("image"))
+                            || (imageAlt.isEmpty() && f.has("imageAlt"))) {
                         return new Result(null, 1);
                     }
-                    Step s = kind.equals("oil") ? new Step.Oil(title.get(), instructions.get(), seconds, at)
+                    Step s = oil ? new Step.Oil(title.get(), instructions.get(), image, imageAlt, seconds, at)
                             : new Step.Info(title.get(), instructions.get(), seconds, at);
                     return new Result(s, 1);
                 }
@@ -328,57 +336,6 @@ public final class RoutineLoader {
 
         private static String audienceWords(Audience a) {
             return a == Audience.PARTNER ? "a partner" : "self-massage";
-        }
-
-        /** An image path: relative, inside the routine's folder or Easeback's assets/, and present. */
-        private Optional<String> image(Fields f) {
-            Optional<String> image = f.text("image", false, 260);
-            if (image.isEmpty()) {
-                return image;
-            }
-            String path = image.get();
-            SourcePosition at = f.positionOf("image");
-            String label = "image '" + path + "'" + f.where();
-            if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*") || path.contains("://")) {
-                problems.error(at, label + " must be a path relative to the routine file, such as \"images/pillow.png\"");
-                return Optional.empty();
-            }
-            if (path.contains("\\")) {
-                problems.error(at, label + " must separate folders with '/', not '\\'");
-                return Optional.empty();
-            }
-            // Lexically first, so that a file read from bytes (no folder on disk) is held to the same rule.
-            Path base = Path.of("routine-folder");
-            Path lexical = base.resolve(path).normalize();
-            boolean inFolder = lexical.startsWith(base) && !lexical.equals(base);
-            boolean inAssets = lexical.startsWith(Path.of("assets")) && lexical.getNameCount() > 1;
-            if (!inFolder && !inAssets) {
-                problems.error(at, label + " leads outside the routine's folder and assets/; keep images inside "
-                        + "the routine's folder (\"images/towels.png\") or assets/ (\"../assets/towels.png\")");
-                return Optional.empty();
-            }
-            Path folder = problems.file().toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                return image;
-            }
-            Path target = folder.resolve(path).normalize();
-            if (!Files.exists(target)) {
-                problems.error(at, label + " was not found (looked for " + target + ")");
-                return Optional.empty();
-            }
-            try {
-                Path allowed = inFolder ? folder.toRealPath()
-                        : folder.toAbsolutePath().getParent().resolve("assets").toRealPath();
-                if (!target.toRealPath().startsWith(allowed)) {
-                    problems.error(at, label + " leads outside its folder through a link; copy the image "
-                            + "into the folder instead");
-                    return Optional.empty();
-                }
-            } catch (IOException | RuntimeException e) {
-                problems.error(at, label + " cannot be read (" + e.getClass().getSimpleName() + ")");
-                return Optional.empty();
-            }
-            return image;
         }
     }
 }

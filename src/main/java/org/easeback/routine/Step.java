@@ -10,19 +10,39 @@ public sealed interface Step {
     /** Where the step starts in its file, for diagnostics; {@link SourcePosition#UNKNOWN} if built in code. */
     SourcePosition position();
 
-    /** Positioning and preparation; without seconds the step waits until the giver says Done. */
-    record Setup(String title, String instructions, Optional<String> image, OptionalInt seconds,
-                 SourcePosition position) implements Step {
+    /**
+     * Positioning and preparation; without seconds the step waits until the giver says Done.
+     *
+     * @param image    a picture's path relative to the routine file (checked by the loader), or empty
+     * @param imageAlt what the picture shows, in words that can be read aloud; empty when there is no picture
+     */
+    record Setup(String title, String instructions, Optional<String> image, Optional<String> imageAlt,
+                 OptionalInt seconds, SourcePosition position) implements Step {
         public Setup {
             image = image == null ? Optional.empty() : image;
+            imageAlt = imageAlt == null ? Optional.empty() : imageAlt;
             seconds = seconds == null ? OptionalInt.empty() : seconds;
+        }
+
+        /** A setup step whose picture, if any, has no alternative text. */
+        public Setup(String title, String instructions, Optional<String> image, OptionalInt seconds,
+                     SourcePosition position) {
+            this(title, instructions, image, Optional.empty(), seconds, position);
         }
     }
 
-    /** Warming and spreading the oil; the receiver's chosen oil is filled in at run time. */
-    record Oil(String title, String instructions, OptionalInt seconds, SourcePosition position) implements Step {
+    /** Warming and spreading the oil; the receiver's chosen oil is filled in at run time. May show a picture. */
+    record Oil(String title, String instructions, Optional<String> image, Optional<String> imageAlt,
+               OptionalInt seconds, SourcePosition position) implements Step {
         public Oil {
+            image = image == null ? Optional.empty() : image;
+            imageAlt = imageAlt == null ? Optional.empty() : imageAlt;
             seconds = seconds == null ? OptionalInt.empty() : seconds;
+        }
+
+        /** An oil step without a picture. */
+        public Oil(String title, String instructions, OptionalInt seconds, SourcePosition position) {
+            this(title, instructions, Optional.empty(), Optional.empty(), seconds, position);
         }
     }
 
