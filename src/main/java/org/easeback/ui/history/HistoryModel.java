@@ -18,7 +18,7 @@ import org.easeback.history.History;
 import org.easeback.history.HistoryCsvExporter;
 import org.easeback.history.ReceiverSeries;
 import org.easeback.history.SessionRecord;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 
 /**
  * The history screen's state: every session (loaded in the background from the history index), the receiver whose

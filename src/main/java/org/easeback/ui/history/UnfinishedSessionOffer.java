@@ -30,11 +30,12 @@ import org.easeback.history.UnfinishedSessions.Unfinished;
 import org.easeback.profile.Receiver;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.routine.Routine;
-import org.easeback.ui.BackgroundTasks;
-import org.easeback.ui.SessionPlanner;
-import org.easeback.ui.library.LibrarySource;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionPlanner;
+import org.easeback.ui.kit.LibrarySource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.easeback.history.SessionJournaling;
 
 /**
  * At start: finds sessions that the app left unfinished (closed or killed mid-session) and, one by one, offers to

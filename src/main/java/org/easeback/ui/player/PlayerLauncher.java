@@ -15,12 +15,12 @@ import org.easeback.safety.OilStepPlan;
 import org.easeback.safety.ScreeningResult;
 import org.easeback.profile.Receiver;
 import org.easeback.safety.SafetyLog;
-import org.easeback.safety.SessionSafetyRecorder;
-import org.easeback.ui.AppNavigator;
-import org.easeback.ui.BackgroundTasks;
-import org.easeback.ui.SessionLauncher;
-import org.easeback.ui.SessionRequest;
-import org.easeback.ui.history.SessionJournaling;
+import org.easeback.history.SessionSafetyRecorder;
+import org.easeback.ui.kit.AppNavigator;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.SessionRequest;
+import org.easeback.history.SessionJournaling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +76,7 @@ public final class PlayerLauncher implements SessionLauncher {
         SafetyLog safety = new SafetyLog(request.receiver().name(), clock);
         safety.record(request.screening());
         if (request.plan().entries().stream().anyMatch(e -> e.kind() == EntryKind.OIL)) {
-            OilStepPlan.forSession(Optional.of(request.receiver()), request.screening().dilution()).decisions()
+            OilStepPlan.forSession(Receiver.sessionOils(Optional.of(request.receiver())), request.screening().dilution()).decisions()
                     .forEach(d -> safety.record(d.decision(clock)));
         }
         return safety;
