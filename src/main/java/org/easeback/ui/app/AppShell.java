@@ -71,7 +71,7 @@ public final class AppShell {
         LibraryViewModel model = new LibraryViewModel(services.tasks(), services.library(), services.durations(),
                 this::openPreSession);
         LibraryView view = new LibraryView(model, host::showSettings);
-        // Receivers and history (uiprofile): Alt+R and Alt+H from the library.
+        // Receivers and history: Alt+R and Alt+H from the library.
         if (profileData != null) {
             Button receivers = Icons.on(new Button("_Receivers"), Material2MZ.PEOPLE);
             receivers.getStyleClass().add("receivers-button");
@@ -86,8 +86,7 @@ public final class AppShell {
     }
 
     /**
-     * Adds the receivers and history screens over {@code data} (wiring by the uiprofile branch); without it the
-     * library offers neither.
+     * Adds the receivers and history screens over {@code data}; without it the library offers neither.
      */
     public AppShell withProfiles(DataDirectory data, FileDialogs dialogs) {
         this.profileData = data;

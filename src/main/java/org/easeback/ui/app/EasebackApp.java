@@ -5,38 +5,38 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import org.easeback.ui.sound.AudioClipCuePlayer;
-import org.easeback.cues.CueSettings;
-import org.easeback.storage.InstanceLock;
-import org.easeback.history.SessionJournaling;
-import org.easeback.ui.history.UnfinishedSessionOffer;
-import org.slf4j.LoggerFactory;
-import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.easeback.ui.sound.AudioClipCuePlayer;
 import org.easeback.cues.CueSettings;
+import org.easeback.engine.SessionClock;
+import org.easeback.history.SessionJournaling;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.storage.DataDirectory;
+import org.easeback.storage.InstanceLock;
+import org.easeback.ui.history.UnfinishedSessionOffer;
+import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.library.RoutineLibrarySource;
 import org.easeback.ui.player.PlayerLauncher;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
 import org.easeback.ui.settings.SettingsStore;
-import org.easeback.ui.kit.AppScreen;
-import org.easeback.ui.kit.FileDialogs;
+import org.easeback.ui.sound.AudioClipCuePlayer;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one main window that opens on the library. */
 public final class EasebackApp extends Application {
 
+    /** The clocks: wall time for records and journals, monotonic time for sessions. Chosen here only. */
+    private final Clock clock = Clock.systemUTC();
+    private final SessionClock sessionClock = SessionClock.system();
     private ExecutorBackgroundTasks tasks;
     private DataDirectory dataDirectory;
     private SettingsStore settingsStore;
     private Settings initialSettings;
-    // Receivers, journal and resume (uiprofile branch).
     private InstanceLock instanceLock;
     private String alreadyOpen;
     private SessionJournaling journaling;
@@ -62,7 +62,7 @@ public final class EasebackApp extends Application {
             LoggerFactory.getLogger(EasebackApp.class).warn("Could not take the instance lock in {}: {}",
                     dataDirectory.root(), e.getMessage());
         }
-        journaling = new SessionJournaling(dataDirectory, Clock.systemUTC());
+        journaling = new SessionJournaling(dataDirectory, clock);
     }
 
     @Override
@@ -83,10 +83,11 @@ public final class EasebackApp extends Application {
         AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
         services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
         cues = new AudioClipCuePlayer(sound::get);
-        // The player's launcher, journaling each session (uiprofile); the resume offer reuses it.
+        // The player's launcher journals each session; the resume offer reuses it.
         PlayerLauncher[] launcher = new PlayerLauncher[1];
         AppShell shell = new AppShell(services, navigator -> launcher[0] =
-                new PlayerLauncher(navigator, cues, sound::get).journaled(tasks, journaling))
+                new PlayerLauncher(navigator, cues, sound::get, clock, sessionClock)
+                        .journaled(tasks, journaling))
                 .withProfiles(dataDirectory, FileDialogs.fx());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
@@ -95,7 +96,7 @@ public final class EasebackApp extends Application {
         shell.navigator().showLibrary();
         ReceiverStore store = ReceiverStore.of(dataDirectory);
         new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
-                ZoneId.systemDefault()).offer(stage);
+                ZoneId.systemDefault(), sessionClock).offer(stage);
     }
 
     private static CueSettings cueSettings(Settings settings) {

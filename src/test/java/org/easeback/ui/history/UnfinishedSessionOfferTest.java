@@ -65,7 +65,8 @@ class UnfinishedSessionOfferTest {
     private UnfinishedSessionOffer offer() {
         return new UnfinishedSessionOffer(new SameThreadBackgroundTasks(),
                 new SessionJournaling(data, Clock.systemUTC()), SampleLibrary::contents, SampleLibrary.PLANNER,
-                ReceiverStore.of(data), (s, r, screening, j) -> resumed.add(s), ZoneOffset.UTC);
+                ReceiverStore.of(data), (s, r, screening, j) -> resumed.add(s), ZoneOffset.UTC,
+                org.easeback.engine.SessionClock.system());
     }
 
     @Test

@@ -51,7 +51,8 @@ class PlayerLauncherTest {
         };
         SessionRequest request = new SessionRequest(SampleLibrary.FULL_PARTNER, SamplePlans.SAM,
                 Screening.assess(ScreeningAnswers.allNo()), SamplePlans.shortSession());
-        robot.interact(() -> new PlayerLauncher(navigator, CuePlayer.silent(), () -> CueSettings.DEFAULT)
+        robot.interact(() -> new PlayerLauncher(navigator, CuePlayer.silent(), () -> CueSettings.DEFAULT,
+                java.time.Clock.systemUTC(), org.easeback.engine.SessionClock.system())
                 .start(request));
 
         assertThat(shown).hasSize(1).first().isInstanceOf(PlayerScreen.class);
