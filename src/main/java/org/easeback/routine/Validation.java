@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.easeback.profile.ReceiverLoader;
 
 /**
  * Checks files and folders the way {@code easeback validate} does: each file by its kind (routine, technique catalog,
