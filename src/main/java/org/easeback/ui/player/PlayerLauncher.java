@@ -75,7 +75,10 @@ public final class PlayerLauncher implements SessionLauncher {
         tasks.run(() -> journaling.open(request.routine(), request.receiver(), request.screening()),
                 journal -> show(player(request, safety), journal, safety), e -> {
                     LOG.error("Could not open a journal for this session; it runs unrecorded", e);
-                    show(player(request, safety), null, safety);
+                    PlayerScreen player = player(request, safety);
+                    player.warnNotSaved(e instanceof java.io.IOException io ? JournalingListener.reason(io)
+                            : "its journal could not be opened. Check that the data folder is writable.");
+                    show(player, null, safety);
                 });
     }
 
@@ -112,6 +115,7 @@ public final class PlayerLauncher implements SessionLauncher {
     private void show(PlayerScreen player, SessionJournal journal, SafetyLog safety) {
         if (journal != null) {
             JournalingListener journaled = journaling.attach(journal, player.session());
+            journaled.onFailure(player::warnNotSaved);
             if (safety != null) {
                 safety.sendTo(journaled::record);
             }
