@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionSnapshotJson;
@@ -28,6 +29,7 @@ public final class JournalingListener implements org.easeback.engine.SessionList
     private final Clock wallClock;
     private final Executor writer;
     private volatile IOException failure;
+    private volatile Consumer<String> onFailure = reason -> { };
 
     public JournalingListener(SessionJournal journal, Session session, Clock wallClock, Executor writer) {
         this.journal = journal;
@@ -39,6 +41,26 @@ public final class JournalingListener implements org.easeback.engine.SessionList
     /** The first write that failed, if any: the app should tell the giver the session is no longer being saved. */
     public Optional<IOException> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Calls {@code action} once, on the writer's thread, with why the session is no longer being saved when the
+     * first write fails; at once if one already has.
+     */
+    public void onFailure(Consumer<String> action) {
+        this.onFailure = action;
+        IOException already = failure;
+        if (already != null) {
+            action.accept(reason(already));
+        }
+    }
+
+    /** Why a journal that threw {@code e} is not saving the session, as the giver reads it. */
+    public static String reason(IOException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage();
+        return "its journal could not be written (" + detail.replaceAll("\\p{Cntrl}", " ").strip()
+                + "). Check that the data folder is writable and has space.";
     }
 
     @Override
@@ -64,6 +86,7 @@ public final class JournalingListener implements org.easeback.engine.SessionList
                     if (failure == null) {
                         failure = e;
                         LOG.error("Could not write to the session journal {}", journal.file(), e);
+                        onFailure.accept(reason(e));
                     }
                 }
             }

@@ -24,7 +24,6 @@ import org.easeback.safety.SafetyLog;
 import org.easeback.safety.Screening;
 import org.easeback.safety.ScreeningAnswers;
 import org.easeback.safety.ScreeningQuestion;
-import org.easeback.safety.SessionSafetyRecorder;
 import org.easeback.storage.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,5 +125,29 @@ class JournalingListenerTest {
                 .filter(e -> e instanceof JournalEvent.SafetyDecision)
                 .map(e -> ((JournalEvent.SafetyDecision) e).rule()).toList();
         assertThat(rules).containsExactly("screening-caution", "pain-stop");
+    }
+
+    @Test
+    void aWriteThatFailsIsReportedOnceWithAReasonTheGiverCanAct() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        Session session = new Session(plan(), new FakeClock());
+        SessionJournal journal = SessionJournal.start(data, new JournalEvent.Started(wall.instant(), "run2",
+                "basic", "Basic", "Sam", List.of(), List.of()));
+        JournalingListener listener = new JournalingListener(journal, session, wall, Runnable::run);
+        List<String> reasons = new java.util.ArrayList<>();
+        listener.onFailure(reasons::add);
+        session.addListener(listener);
+        journal.close(); // every append from now on throws
+
+        session.start();
+        session.pause();
+
+        assertThat(listener.failure()).isPresent();
+        assertThat(reasons).hasSize(1);
+        assertThat(reasons.get(0)).startsWith("its journal could not be written (")
+                .endsWith("Check that the data folder is writable and has space.");
+        List<String> late = new java.util.ArrayList<>();
+        listener.onFailure(late::add);
+        assertThat(late).as("a listener added after the failure hears of it at once").hasSize(1);
     }
 }

@@ -202,7 +202,12 @@ public final class PlayerView {
         caution.managedProperty().bind(caution.visibleProperty());
         caution.setWrapText(true);
 
-        VBox top = new VBox(header, progress, caution);
+        Label notSaved = label("player-not-saved", "");
+        notSaved.textProperty().bind(vm.notSavedProperty());
+        notSaved.visibleProperty().bind(notSaved.textProperty().isNotEmpty());
+        notSaved.managedProperty().bind(notSaved.visibleProperty());
+        notSaved.setWrapText(true);
+        VBox top = new VBox(header, progress, caution, notSaved);
         top.getStyleClass().add("player-top");
 
         Label position = bound("player-position", vm.positionProperty());

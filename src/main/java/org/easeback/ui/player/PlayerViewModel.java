@@ -81,6 +81,7 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper primaryAction = new ReadOnlyStringWrapper("Pause");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
@@ -485,6 +486,18 @@ public final class PlayerViewModel implements SessionListener {
 
     public Receiver receiver() {
         return receiver;
+    }
+
+    /** Records that the session is no longer being saved (FX thread); the first reason is the one shown. */
+    public void notSaved(String reason) {
+        if (notSaved.get().isEmpty()) {
+            notSaved.set("This session is not being saved: " + reason);
+        }
+    }
+
+    /** "This session is not being saved: REASON", or empty while the journal is written. */
+    public ReadOnlyStringProperty notSavedProperty() {
+        return notSaved.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
