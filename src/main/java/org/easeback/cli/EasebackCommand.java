@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,
+            NarrateCommand.class,
             ReceiversCommand.class,
             HistoryCommand.class,
             CommandLine.HelpCommand.class
@@ -31,7 +32,12 @@ public final class EasebackCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 success, 1 invalid input, 2 usage error. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new EasebackCommand());
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** {@link #run(String...)} with the subcommands made by {@code factory} (tests inject fakes this way). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new EasebackCommand(), factory);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("easeback: " + ex.getMessage());
