@@ -16,7 +16,7 @@ public final class MacSayEngine extends ProcessSpeechEngine {
 
     public static final String ID = "macos-say";
     /** "Samantha            en_US    # Hello, my name is Samantha." */
-    private static final Pattern VOICE_LINE = Pattern.compile("^(.+?)\\s{2,}([a-z]{2,3}[_-][A-Za-z0-9]+)\\s+#.*$");
+    private static final Pattern VOICE_LINE = Pattern.compile("^(.+?)\\s+([a-z]{2,3}[_-][A-Za-z0-9]+)\\s+#.*$");
     private final String osName;
 
     public MacSayEngine(String osName, ProcessRunner runner) {
