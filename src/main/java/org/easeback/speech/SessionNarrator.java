@@ -20,6 +20,8 @@ import org.easeback.engine.StopReason;
  */
 public final class SessionNarrator implements SessionListener {
 
+    /** Ticks come every 100 ms; an estimate from an older one is not trusted. */
+    private static final long TICK_SLACK_NANOS = 150_000_000L;
     private final SpeechOutput output;
     private final SpeechTurns turns;
     private final Supplier<SpeechSettings> settings;
@@ -28,6 +30,9 @@ public final class SessionNarrator implements SessionListener {
     private PlanEntry entry;
     private Duration entryLength = Duration.ZERO;
     private boolean tenSecondsSaid;
+    private boolean tickKnown;
+    private long lastTickAt;
+    private Duration lastTickRemaining = Duration.ZERO;
     private boolean drainScheduled;
 
     public SessionNarrator(RenderedNarration phrases, SpeechOutput output, SpeechTurns turns,
@@ -68,11 +73,17 @@ public final class SessionNarrator implements SessionListener {
 
     /** Handles one event; true if the voice speaks for it (now or as soon as it has finished its phrase). */
     synchronized boolean handle(SessionEvent event) {
+        boolean tenSecondsLeft = tenSecondsLeft(event);
+        return handleOwn(event) || tenSecondsLeft;
+    }
+
+    private boolean handleOwn(SessionEvent event) {
         if (event instanceof SessionEvent.EntryStarted e) {
             waiting.clear();
             entry = e.entry();
             entryLength = e.length();
             tenSecondsSaid = false;
+            tickKnown = false;
             if (e.entry().checkIn() || e.entry().secondSide()) {
                 return false; // the check-in request and the side switch speak for these
             }
@@ -82,17 +93,10 @@ public final class SessionNarrator implements SessionListener {
         } else if (event instanceof SessionEvent.Halfway) {
             return entry != null && Narration.speaksHalfway(entry, entryLength)
                     && say(SpokenEvent.HALFWAY, NarrationWording.HALFWAY, true);
-        } else if (event instanceof SessionEvent.Tick t) {
-            Duration left = t.remainingInEntry();
-            if (!tenSecondsSaid && Narration.speaksTenSecondsLeft(entryLength)
-                    && left.compareTo(Narration.TEN_SECONDS) <= 0 && left.compareTo(Duration.ofSeconds(8)) > 0) {
-                tenSecondsSaid = true;
-                say(SpokenEvent.TEN_SECONDS_LEFT, NarrationWording.TEN_SECONDS_LEFT, true);
-            }
-            return false; // a tick has no tone
         } else if (event instanceof SessionEvent.EntryExtended x) {
             entryLength = x.length();
             tenSecondsSaid = false;
+            tickKnown = false;
             return false;
         } else if (event instanceof SessionEvent.Countdown c) {
             return say(SpokenEvent.COUNTDOWN, NarrationWording.countdown(c.secondsLeft()), true);
@@ -105,8 +109,35 @@ public final class SessionNarrator implements SessionListener {
         } else if (event instanceof SessionEvent.CheckInAnswered || event instanceof SessionEvent.Paused
                 || event instanceof SessionEvent.Finished) {
             waiting.clear();
+            tickKnown = false;
+        } else if (event instanceof SessionEvent.Resumed) {
+            tickKnown = false;
         }
         return false;
+    }
+
+    /**
+     * "10 seconds left", on the first event of a long entry at or after that moment. Ticks say how much remains;
+     * a pace beat at the same instant comes before its tick, so the time left is carried on from the last tick
+     * (they are 100 ms apart) and the voice takes the beat's turn instead of starting just after its tone.
+     */
+    private boolean tenSecondsLeft(SessionEvent event) {
+        Duration left = null;
+        if (event instanceof SessionEvent.Tick t) {
+            left = t.remainingInEntry();
+            tickKnown = true;
+            lastTickAt = t.atNanos();
+            lastTickRemaining = left;
+        } else if (tickKnown && (event instanceof SessionEvent.PaceBeat || event instanceof SessionEvent.Halfway
+                || event instanceof SessionEvent.Countdown) && event.atNanos() - lastTickAt <= TICK_SLACK_NANOS) {
+            left = lastTickRemaining.minusNanos(event.atNanos() - lastTickAt);
+        }
+        if (left == null || tenSecondsSaid || !Narration.speaksTenSecondsLeft(entryLength)
+                || left.compareTo(Narration.TEN_SECONDS) > 0 || left.compareTo(Duration.ofSeconds(8)) <= 0) {
+            return false;
+        }
+        tenSecondsSaid = true;
+        return say(SpokenEvent.TEN_SECONDS_LEFT, NarrationWording.TEN_SECONDS_LEFT, true);
     }
 
     /** Plays {@code text} now, or queues it behind the phrase playing (or drops it if it is only true now). */

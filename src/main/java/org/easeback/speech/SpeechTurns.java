@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  *       {@link SessionNarrator});</li>
  *   <li>a tone for an event the voice speaks is not played: the words say what the tone would have;</li>
  *   <li>a tone due while a phrase plays waits until the phrase ends, unless that is more than
- *       {@link #MAX_TONE_WAIT} away (a late cue would mislead), and a pace beat is never delayed: it is dropped;</li>
+ *       {@link #MAX_TONE_WAIT} away (a late cue would mislead); a tone that is only true at its instant (a pace
+ *       beat, a countdown tick) is never delayed: it is dropped;</li>
  *   <li>otherwise the tone plays at once.</li>
  * </ul>
  * Thread-safe; it never blocks. Waiting is done by {@link Delays}.
@@ -88,15 +89,15 @@ public final class SpeechTurns {
 
     /**
      * {@code player}, made to take turns with the voice: pass the tone player (e.g. {@code cue -> fx.play(cue)})
-     * and which tones are pace beats.
+     * and which tones are only true at their instant (e.g. {@code cue -> cue == PACE_TICK || cue == FINAL_COUNT}).
      */
-    public <T> Consumer<T> tones(Consumer<T> player, Predicate<T> paceBeat) {
+    public <T> Consumer<T> tones(Consumer<T> player, Predicate<T> onlyNow) {
         Objects.requireNonNull(player);
-        Objects.requireNonNull(paceBeat);
-        return tone -> offer(tone, player, paceBeat, nanoClock.getAsLong());
+        Objects.requireNonNull(onlyNow);
+        return tone -> offer(tone, player, onlyNow, nanoClock.getAsLong());
     }
 
-    private <T> void offer(T tone, Consumer<T> player, Predicate<T> paceBeat, long requestedAt) {
+    private <T> void offer(T tone, Consumer<T> player, Predicate<T> onlyNow, long requestedAt) {
         Duration wait;
         synchronized (this) {
             if (voiceHasEvent) {
@@ -105,7 +106,7 @@ public final class SpeechTurns {
             wait = remaining();
             if (wait.isZero()) {
                 wait = null;
-            } else if (paceBeat.test(tone)
+            } else if (onlyNow.test(tone)
                     || nanoClock.getAsLong() + wait.toNanos() - requestedAt > MAX_TONE_WAIT.toNanos()) {
                 return;
             }
@@ -113,7 +114,7 @@ public final class SpeechTurns {
         if (wait == null) {
             player.accept(tone);
         } else {
-            delays.after(wait, () -> offer(tone, player, paceBeat, requestedAt));
+            delays.after(wait, () -> offer(tone, player, onlyNow, requestedAt));
         }
     }
 }
