@@ -55,6 +55,9 @@ public final class NarrateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    DataOption data;
+
     @Parameters(paramLabel = "ROUTINE",
             description = "a routine file (.json), or the id of a bundled or user routine (e.g. partner-short)")
     private String routineArgument;
