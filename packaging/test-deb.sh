@@ -43,7 +43,10 @@ mkdir -p "$HOME"
 say "installing $deb ($package $version)"
 if ! dpkg -i "$deb" > "$work/dpkg.log" 2>&1; then
     cat "$work/dpkg.log"
-    dpkg --purge "$package" >/dev/null 2>&1
+    if ! dpkg --purge "$package" >/dev/null 2>&1; then
+        say "dpkg could not install it (above), nor remove what it unpacked: run dpkg --purge $package."
+        exit 1
+    fi
     say "dpkg could not install it (above). If a dependency is missing, install it with apt-get and try again."
     exit 1
 fi
@@ -62,8 +65,8 @@ out=$(easeback plan partner-short 2>&1); rc=$?
 
 [[ -s /opt/easeback/lib/app/easeback.jsa ]] && say "ok: postinst made the AppCDS archive" || fail "postinst made no AppCDS archive at /opt/easeback/lib/app/easeback.jsa"
 
-desktop=$(ls /usr/share/applications/"$package"-*.desktop 2>/dev/null | head -1)
-if [[ -n $desktop ]]; then
+desktop=/usr/share/applications/$package.desktop
+if [[ -f $desktop ]]; then
     icon=$(sed -n 's/^Icon=//p' "$desktop")
     [[ -f $icon ]] && say "ok: desktop entry $desktop with icon $icon" || fail "the desktop entry's icon '$icon' does not exist"
 else
