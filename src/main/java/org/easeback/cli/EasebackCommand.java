@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,7 @@ public final class EasebackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (openApp == null) {
-            new CommandLine(this).usage(System.out);
+            commandLine(null).usage(System.out);
         } else {
             openApp.run();
         }
@@ -52,18 +54,28 @@ public final class EasebackCommand implements Callable<Integer> {
 
     /** As {@link #run(String...)}, opening the app with {@code openApp} when no subcommand is given. */
     public static int run(Runnable openApp, String... args) {
+        return commandLine(openApp).execute(args);
+    }
+
+    /**
+     * The command line as {@code easeback} runs it. File names are taken literally: picocli's {@code @FILE}
+     * expansion is off, or a routine named {@code @list.json} would make {@code validate *.json} read the
+     * arguments listed in {@code list.json}. What it prints about a failure is escaped like everything else.
+     */
+    static CommandLine commandLine(Runnable openApp) {
         CommandLine cli = new CommandLine(new EasebackCommand(openApp));
+        cli.setExpandAtFiles(false);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("easeback: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("easeback: " + escape(ex.getMessage()));
             ex.getCommandLine().getErr().println("Run 'easeback --help' to see the commands and their options.");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(EasebackCommand.class).error("Command failed", ex);
-            cmd.getErr().println("easeback: " + UserMessages.describe(ex));
+            org.slf4j.LoggerFactory.getLogger(EasebackCommand.class).info("Command failed", ex);
+            cmd.getErr().println("easeback: " + escape(UserMessages.describe(ex)));
             return USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

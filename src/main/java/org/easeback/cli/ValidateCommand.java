@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +45,10 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::fromTree).run(paths);
         for (Diagnostic d : report.diagnostics()) {
-            out.println(d.format());
+            out.println(escape(d.format()));
         }
         for (String problem : report.pathProblems()) {
-            err.println("easeback validate: " + problem);
+            err.println("easeback validate: " + escape(problem));
         }
         if (report.filesChecked() > 0 || report.pathProblems().isEmpty()) {
             out.println(report.summary());

@@ -44,6 +44,25 @@ public final class TerminalText {
         return out.toString();
     }
 
+    /**
+     * A JSON document with the control characters Jackson leaves raw (DEL, C1, separators, bidi controls) written
+     * as {@code \\uXXXX} escapes: the same JSON value, safe to print. Newlines and tabs stay: outside strings they are
+     * layout, and inside strings Jackson has already escaped them.
+     */
+    public static String escapeInJson(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (unsafe(c) && c != '\n' && c != '\r' && c != '\t') {
+                out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                        .append(HEX[c & 0xF]);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static int firstUnsafe(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (unsafe(s.charAt(i))) {
