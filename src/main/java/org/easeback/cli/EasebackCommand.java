@@ -2,6 +2,8 @@ package org.easeback.cli;
 
 import static org.easeback.logging.TerminalText.escape;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,19 @@ public final class EasebackCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A path argument, or a sentence saying why it cannot be one (a NUL, or a character Windows forbids). */
+    private static Path path(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(notAPath(argument, e));
+        }
+    }
+
+    static String notAPath(String argument, InvalidPathException e) {
+        return "'" + argument + "' is not a usable path (" + e.getReason() + "). Check the name.";
+    }
+
     /** Runs the command line and returns the exit code: 0 success, 1 invalid input, 2 usage error. */
     public static int run(String... args) {
         return run(null, args);
@@ -65,6 +80,7 @@ public final class EasebackCommand implements Callable<Integer> {
     static CommandLine commandLine(Runnable openApp) {
         CommandLine cli = new CommandLine(new EasebackCommand(openApp));
         cli.setExpandAtFiles(false);
+        cli.registerConverter(Path.class, EasebackCommand::path);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("easeback: " + escape(ex.getMessage()));

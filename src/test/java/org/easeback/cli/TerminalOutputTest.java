@@ -150,4 +150,17 @@ class TerminalOutputTest {
         assertThat(run.err().lines()).hasSize(1);
         assertNoRawControlCharacters(run.err());
     }
+    @Test
+    void aPathArgumentThatIsNoPathIsASentence() {
+        CliRun run = CliRun.of("validate", "bad\u0000name.json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("easeback validate: 'bad\\x00name.json' is not a usable path (Nul character "
+                + "not allowed). Check the name.\n");
+
+        CliRun option = CliRun.of("plan", "partner-short", "--receiver", "bad\u0000name.json");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).contains("'bad\\x00name.json' is not a usable path (Nul character not allowed)")
+                .doesNotContain("Exception");
+        assertNoRawControlCharacters(run.err() + option.err());
+    }
 }
