@@ -163,4 +163,10 @@ class TerminalOutputTest {
                 .doesNotContain("Exception");
         assertNoRawControlCharacters(run.err() + option.err());
     }
+    @Test
+    void aBugIsASentenceThatSaysWhereTheDetailsAre() {
+        String said = UserMessages.describe(new ArithmeticException("long overflow"));
+        assertThat(said).startsWith("something went wrong inside Easeback. Details are in the log in ")
+                .doesNotContain("Exception").doesNotContain("overflow");
+    }
 }
