@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ final class DataCommandErrors {
 
     /** A wrong path on the command line: one sentence on stderr, exit USAGE. */
     static int usage(PrintWriter err, String command, String sentence) {
-        err.println("easeback " + command + ": " + sentence);
+        err.println("easeback " + command + ": " + escape(sentence));
         err.flush();
         return EasebackCommand.USAGE;
     }
@@ -48,8 +50,8 @@ final class DataCommandErrors {
     }
 
     static int refused(PrintWriter err, String command, ReceiverStoreException e) {
-        for (String line : e.getMessage().split("\n")) {
-            err.println("easeback " + command + ": " + line);
+        for (String problem : e.problems()) {
+            err.println("easeback " + command + ": " + escape(problem));
         }
         err.flush();
         return INVALID;
@@ -61,7 +63,7 @@ final class DataCommandErrors {
                 ? (e instanceof NoSuchFileException nsf ? "cannot find '" + nsf.getFile()
                         + "'. Check the path and try again." : e.getMessage())
                 : UserMessages.describe(e);
-        err.println("easeback " + command + ": " + message);
+        err.println("easeback " + command + ": " + escape(message));
         err.flush();
         return EasebackCommand.USAGE;
     }

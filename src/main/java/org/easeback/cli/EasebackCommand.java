@@ -1,5 +1,9 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,41 +43,66 @@ public final class EasebackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (openApp == null) {
-            new CommandLine(this).usage(System.out);
+            commandLine(null).usage(System.out);
         } else {
             openApp.run();
         }
         return 0;
     }
 
+    /** A path argument, or a sentence saying why it cannot be one (a NUL, or a character Windows forbids). */
+    private static Path path(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(notAPath(argument, e));
+        }
+    }
+
+    static String notAPath(String argument, InvalidPathException e) {
+        return "'" + argument + "' is not a usable path (" + e.getReason() + "). Check the name.";
+    }
+
     /** Runs the command line and returns the exit code: 0 success, 1 invalid input, 2 usage error. */
     public static int run(String... args) {
-        return run(null, CommandLine.defaultFactory(), args);
+        return run((Runnable) null, args);
     }
 
     /** As {@link #run(String...)}, opening the app with {@code openApp} when no subcommand is given. */
     public static int run(Runnable openApp, String... args) {
-        return run(openApp, CommandLine.defaultFactory(), args);
+        return commandLine(openApp, CommandLine.defaultFactory()).execute(args);
     }
 
     /** {@link #run(String...)} with the subcommands made by {@code factory} (tests inject fakes this way). */
     static int run(CommandLine.IFactory factory, String... args) {
-        return run(null, factory, args);
+        return commandLine(null, factory).execute(args);
     }
 
-    private static int run(Runnable openApp, CommandLine.IFactory factory, String... args) {
+    /** The command line as {@code easeback} runs it, with the standard subcommand factory. */
+    static CommandLine commandLine(Runnable openApp) {
+        return commandLine(openApp, CommandLine.defaultFactory());
+    }
+
+    /**
+     * The command line as {@code easeback} runs it. File names are taken literally: picocli's {@code @FILE}
+     * expansion is off, or a routine named {@code @list.json} would make {@code validate *.json} read the
+     * arguments listed in {@code list.json}. What it prints about a failure is escaped like everything else.
+     */
+    private static CommandLine commandLine(Runnable openApp, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new EasebackCommand(openApp), factory);
+        cli.setExpandAtFiles(false);
+        cli.registerConverter(Path.class, EasebackCommand::path);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("easeback: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("easeback: " + escape(ex.getMessage()));
             ex.getCommandLine().getErr().println("Run 'easeback --help' to see the commands and their options.");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(EasebackCommand.class).error("Command failed", ex);
-            cmd.getErr().println("easeback: " + UserMessages.describe(ex));
+            org.slf4j.LoggerFactory.getLogger(EasebackCommand.class).info("Command failed", ex);
+            cmd.getErr().println("easeback: " + escape(UserMessages.describe(ex)));
             return USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

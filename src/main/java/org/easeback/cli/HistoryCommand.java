@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,12 +54,12 @@ public final class HistoryCommand implements Callable<Integer> {
             try {
                 History history = new HistoryIndex(DataDirectory.resolve()).load();
                 for (String problem : history.problems()) {
-                    err.println("easeback history export: " + problem);
+                    err.println("easeback history export: " + escape(problem));
                 }
                 new HistoryCsvExporter(ZoneId.systemDefault()).export(history.sessions(), file);
                 int n = history.sessions().size();
                 spec.commandLine().getOut().println("Exported " + n + (n == 1 ? " session" : " sessions") + " to "
-                        + file + ".");
+                        + escape(file) + ".");
                 spec.commandLine().getOut().flush();
                 err.flush();
                 return 0;

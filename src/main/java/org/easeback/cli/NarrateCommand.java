@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.easeback.logging.TerminalText;
 import org.easeback.engine.Plan;
 import org.easeback.speech.CachedPhrase;
 import org.easeback.speech.EngineStatus;
@@ -120,13 +121,13 @@ public final class NarrateCommand implements Callable<Integer> {
         RenderedNarration rendered = new PhraseRenderer(engine, PhraseCache.in(DataDirectory.resolve()))
                 .render(narration, style);
         for (String failure : rendered.failures()) {
-            err.println("easeback narrate: " + TerminalText.printable(failure));
+            err.println("easeback narrate: " + TerminalText.escape(failure));
         }
         try {
             Written written = write(folder.get(), plan, narration, rendered, status, style);
             out.printf(Locale.ROOT, "Wrote %d phrases (%d s of speech) and %s to %s, spoken by %s.%n",
                     written.files(), written.spoken().toSeconds(), LISTING,
-                    TerminalText.printable(folder.get().toString()), TerminalText.printable(status.name()));
+                    TerminalText.escape(folder.get().toString()), TerminalText.escape(status.name()));
         } catch (IOException e) {
             return DataCommandErrors.failed(err, "narrate", e);
         }
@@ -144,15 +145,15 @@ public final class NarrateCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            DataCommandErrors.usage(err, "narrate", "'" + TerminalText.printable(folder.toString())
+            DataCommandErrors.usage(err, "narrate", "'" + TerminalText.escape(folder.toString())
                     + "' is a file, not a folder. Choose a folder with --out DIR.");
             return Optional.empty();
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            DataCommandErrors.usage(err, "narrate", "the folder '" + TerminalText.printable(folder.toString())
-                    + "' cannot be created (" + TerminalText.printable(String.valueOf(e.getMessage()))
+            DataCommandErrors.usage(err, "narrate", "the folder '" + TerminalText.escape(folder.toString())
+                    + "' cannot be created (" + TerminalText.escape(String.valueOf(e.getMessage()))
                     + "). Choose another place with --out DIR.");
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -11,6 +13,7 @@ import org.easeback.engine.PlanJson;
 import org.easeback.engine.PlanResult;
 import org.easeback.engine.PlanSettings;
 import org.easeback.engine.PlanText;
+import org.easeback.logging.TerminalText;
 import org.easeback.profile.Receiver;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.LoadResult;
@@ -59,13 +62,20 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Path> routineFile = asFile(routineArgument);
+        Optional<String> folder = folderGivenAsFile(routineFile.orElse(null), "ROUTINE", "a routine file")
+                .or(() -> folderGivenAsFile(receiverFile, "--receiver", "a receiver file"))
+                .or(() -> folderGivenAsFile(catalogFile, "--catalog", "a technique catalog file"));
+        if (folder.isPresent()) {
+            err.println("easeback plan: " + escape(folder.get()));
+            return EasebackCommand.USAGE;
+        }
         RoutineLibrary library = null;
         if (routineFile.isEmpty()) {
             library = RoutineLibrary.load(DataDirectory.resolve().routines(), SafetyRoutineRules.all());
             if (library.find(routineArgument).isEmpty()) {
-                err.println("easeback: '" + routineArgument + "' is neither a routine file nor the id of a known"
-                        + " routine. Known routine ids: " + knownIds(library) + ". Pass a routine file or one of"
-                        + " these ids.");
+                err.println(escape("easeback: '" + routineArgument + "' is neither a routine file nor the id of a"
+                        + " known routine. Known routine ids: " + knownIds(library) + ". Pass a routine file or one"
+                        + " of these ids."));
                 return EasebackCommand.USAGE;
             }
         }
@@ -89,11 +99,11 @@ public final class PlanCommand implements Callable<Integer> {
         }
         PlanResult result = new PlanCompiler(catalog.get()::find).compile(routine.get(), receiver, PlanSettings.HOME);
         if (result instanceof PlanResult.Refused refused) {
-            err.println("easeback: " + routineArgument + ": " + refused.reason());
+            err.println(escape("easeback: " + routineArgument + ": " + refused.reason()));
             return 1;
         }
         var plan = ((PlanResult.Compiled) result).plan();
-        out.print(json ? PlanJson.write(plan) : PlanText.write(plan));
+        out.print(json ? TerminalText.escapeInJson(PlanJson.write(plan)) : PlanText.write(plan, TerminalText::escape));
         out.flush();
         return 0;
     }
@@ -112,6 +122,14 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
+    /** A sentence if {@code path} is a folder where a file was asked for (a folder named x.json, say). */
+    private static Optional<String> folderGivenAsFile(Path path, String what, String wanted) {
+        if (path == null || !Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        return Optional.of(what + ": '" + path + "' is a folder. Give the path of " + wanted + ".");
+    }
+
     private static String knownIds(RoutineLibrary library) {
         var ids = library.routines().stream().map(Routine::id).sorted().toList();
         return ids.isEmpty() ? "none (no routine could be loaded)" : String.join(", ", ids);
@@ -124,7 +142,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return Optional.of(TechniqueCatalogLoader.bundled());
         } catch (IllegalStateException e) {
-            err.println("easeback: the technique catalog bundled with Easeback cannot be read (" + e.getMessage()
+            err.println("easeback: the technique catalog bundled with Easeback cannot be read (" + escape(e.getMessage())
                     + "). Pass one with --catalog FILE.");
             return Optional.empty();
         }
@@ -132,7 +150,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private static <T> Optional<T> loaded(LoadResult<T> result, PrintWriter err) {
         for (Diagnostic d : result.diagnostics()) {
-            err.println(d.format());
+            err.println(escape(d.format()));
         }
         return result.value();
     }

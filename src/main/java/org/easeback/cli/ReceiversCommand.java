@@ -1,5 +1,7 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,14 +62,14 @@ public final class ReceiversCommand implements Callable<Integer> {
                 return DataCommandErrors.failed(err, "receivers list", e);
             }
             for (String problem : listing.problems()) {
-                err.println("easeback receivers list: " + problem);
+                err.println("easeback receivers list: " + escape(problem));
             }
             if (listing.receivers().isEmpty()) {
                 out.println("No receivers yet. Create one in the app, or import one with "
                         + "'easeback receivers import FILE'.");
             }
             for (StoredReceiver r : listing.receivers()) {
-                out.println(describe(r.receiver()));
+                out.println(escape(describe(r.receiver())));
             }
             out.flush();
             err.flush();
@@ -111,7 +113,7 @@ public final class ReceiversCommand implements Callable<Integer> {
             }
             try {
                 StoredReceiver stored = store().importFile(file, replace);
-                spec.commandLine().getOut().println("Imported \"" + stored.name() + "\" into " + stored.file() + ".");
+                spec.commandLine().getOut().println(escape("Imported \"" + stored.name() + "\" into " + stored.file() + "."));
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (ReceiverStoreException e) {
@@ -143,7 +145,7 @@ public final class ReceiversCommand implements Callable<Integer> {
             }
             try {
                 StoredReceiver r = store().export(name, file);
-                spec.commandLine().getOut().println("Exported \"" + r.name() + "\" to " + file + ".");
+                spec.commandLine().getOut().println(escape("Exported \"" + r.name() + "\" to " + file + "."));
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (ReceiverStoreException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.easeback.logging.TerminalText;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanCompiler;
 import org.easeback.engine.PlanResult;
@@ -42,7 +43,7 @@ final class RoutinePlanning {
             library = RoutineLibrary.load(DataDirectory.resolve().routines(), SafetyRoutineRules.all());
             if (library.find(routineArgument).isEmpty()) {
                 var ids = library.routines().stream().map(Routine::id).sorted().toList();
-                err.println("easeback " + command + ": '" + TerminalText.printable(routineArgument)
+                err.println("easeback " + command + ": '" + TerminalText.escape(routineArgument)
                         + "' is neither a routine file nor the id of a known routine. Known routine ids: "
                         + (ids.isEmpty() ? "none (no routine could be loaded)" : String.join(", ", ids))
                         + ". Pass a routine file or one of these ids.");
@@ -69,7 +70,7 @@ final class RoutinePlanning {
         }
         PlanResult result = new PlanCompiler(catalog.get()::find).compile(routine.get(), receiver, PlanSettings.HOME);
         if (result instanceof PlanResult.Refused refused) {
-            err.println("easeback " + command + ": " + TerminalText.printable(routineArgument) + ": "
+            err.println("easeback " + command + ": " + TerminalText.escape(routineArgument) + ": "
                     + refused.reason());
             return new Outcome(Optional.empty(), 1);
         }

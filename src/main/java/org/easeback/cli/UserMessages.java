@@ -3,6 +3,7 @@ package org.easeback.cli;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.easeback.storage.DataDirectory;
 
 /** Turns an unexpected failure into a sentence a user can act on; never a stack trace. */
 public final class UserMessages {
@@ -20,7 +21,8 @@ public final class UserMessages {
         if (e instanceof IOException io) {
             return "could not read or write a file (" + io.getMessage() + "). Check the path and the disk.";
         }
-        return "something went wrong (" + e.getClass().getSimpleName()
-                + "). Details are in the log; please report it.";
+        // A bug, not the user's doing: no exception's name, which says nothing to them, but where the details are.
+        return "something went wrong inside Easeback. Details are in the log in "
+                + DataDirectory.resolve().logs() + "; please report it with that file.";
     }
 }

@@ -1,7 +1,11 @@
 package org.easeback.cli;
 
+import static org.easeback.logging.TerminalText.escape;
+
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.easeback.profile.ReceiverLoader;
@@ -28,8 +32,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // Strings, not paths: a name that cannot be a path gets a sentence here instead of picocli's "Unmatched argument".
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to check.")
-    List<Path> paths = List.of();
+    List<String> paths = List.of();
 
     @Override
     public Integer call() {
@@ -41,12 +46,25 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return EasebackCommand.USAGE;
         }
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::fromTree).run(paths);
+        List<Path> files = new ArrayList<>();
+        for (String argument : paths) {
+            try {
+                files.add(Path.of(argument));
+            } catch (InvalidPathException e) {
+                err.println("easeback validate: " + escape(EasebackCommand.notAPath(argument, e)));
+            }
+        }
+        if (files.size() < paths.size()) {
+            err.flush();
+            return EasebackCommand.USAGE;
+        }
+        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(),
+                new ReceiverLoader()::fromTree).run(files);
         for (Diagnostic d : report.diagnostics()) {
-            out.println(d.format());
+            out.println(escape(d.format()));
         }
         for (String problem : report.pathProblems()) {
-            err.println("easeback validate: " + problem);
+            err.println("easeback validate: " + escape(problem));
         }
         if (report.filesChecked() > 0 || report.pathProblems().isEmpty()) {
             out.println(report.summary());

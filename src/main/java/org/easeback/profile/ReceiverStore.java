@@ -190,8 +190,9 @@ public final class ReceiverStore {
         ReceiverParse parse = reader.read(source, text);
         if (parse.receiver().isEmpty() || hasErrors(parse)) {
             throw new ReceiverStoreException(INVALID, parse.diagnostics().stream().map(Diagnostic::format)
-                    .collect(Collectors.joining("\n")));
+                    .toList());
         }
+        checkValid(parse.receiver().get()); // the editor's rules: an import is no way around them
         return parse.receiver().get();
     }
 
@@ -238,7 +239,7 @@ public final class ReceiverStore {
         if (check.receiver().isEmpty() || hasErrors(check)) {
             // Never store what could not be read back.
             throw new ReceiverStoreException(INVALID, check.diagnostics().stream().map(Diagnostic::message)
-                    .collect(Collectors.joining("\n")));
+                    .toList());
         }
         files.write(file, bytes);
         LOG.info("Saved receiver \"{}\" to {}", receiver.name(), file.getFileName());
@@ -274,7 +275,7 @@ public final class ReceiverStore {
     private static void checkValid(Receiver receiver) throws ReceiverStoreException {
         List<String> problems = ReceiverRules.problems(receiver);
         if (!problems.isEmpty()) {
-            throw new ReceiverStoreException(INVALID, String.join("\n", problems));
+            throw new ReceiverStoreException(INVALID, problems);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.easeback.profile;
 
+import java.util.List;
+
 /** A receiver operation that was refused; the message says why and what to do. */
 public final class ReceiverStoreException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -17,10 +19,25 @@ public final class ReceiverStoreException extends Exception {
     }
 
     private final Reason reason;
+    private final List<String> problems;
 
     public ReceiverStoreException(Reason reason, String message) {
-        super(message);
+        this(reason, List.of(message));
+    }
+
+    /** A refusal for several problems; the message has one a line. */
+    public ReceiverStoreException(Reason reason, List<String> problems) {
+        super(String.join("\n", problems));
         this.reason = reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Each problem as one sentence. A problem may quote a value that holds a newline, so splitting the message at
+     * newlines is not the same: printers use this list.
+     */
+    public List<String> problems() {
+        return problems;
     }
 
     public Reason reason() {

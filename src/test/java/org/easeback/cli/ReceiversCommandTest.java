@@ -129,7 +129,7 @@ class ReceiversCommandTest {
         try {
             List<Future<Integer>> codes = new ArrayList<>();
             for (Path f : files) {
-                codes.add(pool.submit(() -> new picocli.CommandLine(new EasebackCommand())
+                codes.add(pool.submit(() -> EasebackCommand.commandLine(null)
                         .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter())).execute("receivers", "import", f.toString())));
             }
             for (Future<Integer> c : codes) {
@@ -141,5 +141,45 @@ class ReceiversCommandTest {
         }
         CliRun list = CliRun.of("receivers", "list", "--data", data().toString());
         assertThat(list.out().strip().split("\n")).hasSize(8);
+    }
+    @Test
+    void importAppliesTheEditorsNameRules() throws Exception {
+        // The JSON escapes put ESC and a newline into the name; the editor refuses both, and so does import.
+        Path controls = receiverFile("Sam\\u001b[31m\\nEve", "");
+        CliRun run = CliRun.of("receivers", "import", controls.toString(), "--data", data().toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("easeback receivers import: The name \"Sam\\e[31m\\nEve\" has "
+                + "spaces at its ends or control characters. Remove them.");
+        assertThat(data().resolve("receivers")).doesNotExist();
+
+        Path spaces = receiverFile("  Kim ", "");
+        CliRun padded = CliRun.of("receivers", "import", spaces.toString(), "--data", data().toString());
+        assertThat(padded.exitCode()).isEqualTo(1);
+        assertThat(padded.err()).contains("The name \"Kim\" has spaces at its ends");
+        assertThat(data().resolve("receivers")).doesNotExist();
+    }
+
+    @Test
+    void importWithReplaceAppliesTheSameRules() throws Exception {
+        CliRun.of("receivers", "import", receiverFile("Sam", "").toString(), "--data", data().toString());
+        Path spaced = dir.resolve("spaced.json");
+        Files.writeString(spaced, Files.readString(receiverFile("Sam", "")).replace("\"Sam\"", "\"Sam \""));
+        CliRun run = CliRun.of("receivers", "import", spaced.toString(), "--replace", "--data", data().toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("has spaces at its ends");
+    }
+
+    @Test
+    void aStoredNameWithControlCharactersIsListedEscaped() throws Exception {
+        // Written by hand (or by an older version) into the data folder, so no rule stopped it.
+        Files.createDirectories(data().resolve("receivers"));
+        Files.writeString(data().resolve("receivers/odd.json"), """
+                {"format": "easeback-receiver/1", "name": "Odd\\u001b]0;x\\u0007\\nline",
+                 "carrierOil": "jojoba\\u009b", "essentialOils": ["lavender\\r"]}
+                """);
+        CliRun list = CliRun.of("receivers", "list", "--data", data().toString());
+        assertThat(list.out().strip()).as(list.err())
+                .isEqualTo("Odd\\e]0;x\\x07\\nline (gentle pressure, jojoba\\x9b with lavender\\r, 0 sore spots)");
+        TerminalOutputTest.assertNoRawControlCharacters(list.out() + list.err());
     }
 }

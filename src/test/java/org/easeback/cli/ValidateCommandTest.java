@@ -19,7 +19,7 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new EasebackCommand());
+        CommandLine cli = EasebackCommand.commandLine(null);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

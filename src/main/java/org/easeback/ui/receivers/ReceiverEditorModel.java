@@ -206,7 +206,7 @@ public final class ReceiverEditorModel {
         if (e instanceof ReceiverStoreException refused) {
             switch (refused.reason()) {
                 case NAME_TAKEN -> error(Field.NAME).set(refused.getMessage());
-                case INVALID -> List.of(refused.getMessage().split("\n")).forEach(this::show);
+                case INVALID -> refused.problems().forEach(this::show);
                 default -> error(Field.GENERAL).set(refused.getMessage());
             }
         } else {
