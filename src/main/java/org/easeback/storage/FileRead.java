@@ -16,8 +16,12 @@ public sealed interface FileRead {
      * The file was not read, or not wholly.
      *
      * @param what why, as the end of a sentence that starts with the file: "is a named pipe (FIFO), not a file; …"
+     * @param size the file's size in bytes when it was too large, else -1
      */
-    record Refused(Path file, Refusal reason, String what) implements FileRead {
+    record Refused(Path file, Refusal reason, String what, long size) implements FileRead {
+        public Refused(Path file, Refusal reason, String what) {
+            this(file, reason, what, -1);
+        }
     }
 
     /** Why a file was refused; callers choose their own wording for the common ones. */

@@ -129,7 +129,7 @@ public final class StrictFileReader {
 
     private static FileRead.Refused tooLarge(Path file, long size, long maxBytes) {
         return new FileRead.Refused(file, FileRead.Refusal.TOO_LARGE, String.format(Locale.ROOT,
-                "is %,d bytes; a file of its kind may be at most %,d bytes", size, maxBytes));
+                "is %,d bytes; a file of its kind may be at most %,d bytes", size, maxBytes), size);
     }
 
     private static String notAFile(Path real, BasicFileAttributes attrs) {
