@@ -1,6 +1,10 @@
 package org.easeback.storage;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +30,37 @@ public final class StoredJson {
     public static final ObjectMapper MAPPER = build();
 
     private StoredJson() {
+    }
+
+    /**
+     * The adapter of type {@code type} in {@code document}.
+     *
+     * @throws StoredFormat.InvalidContentException with a sentence naming the field that is wrong
+     */
+    public static <T> T read(JsonNode document, Class<T> type) throws StoredFormat.InvalidContentException {
+        try {
+            return MAPPER.treeToValue(document, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new StoredFormat.InvalidContentException("it has an unknown field '" + e.getPropertyName() + "'");
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException m ? field(m) : "";
+            throw new StoredFormat.InvalidContentException(field.isEmpty() ? "a value is not of the right kind"
+                    : "the value of '" + field + "' is missing or not of the right kind");
+        } catch (IllegalArgumentException e) {
+            throw new StoredFormat.InvalidContentException(e.getMessage());
+        }
+    }
+
+    private static String field(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                s.append(s.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex() + 1).append(']');
+            }
+        }
+        return s.toString();
     }
 
     private static ObjectMapper build() {
