@@ -21,6 +21,8 @@ import org.easeback.profile.SoreSpot;
 import org.easeback.safety.CheckInAnswer;
 import org.easeback.storage.AtomicFileWriter;
 import org.easeback.storage.DataDirectory;
+import org.easeback.storage.FileRead;
+import org.easeback.storage.StrictFileReader;
 import org.easeback.storage.WriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,11 @@ public final class HistoryIndex {
     public static final String FORMAT = "easeback-history-index/1";
     private static final Logger LOG = LoggerFactory.getLogger(HistoryIndex.class);
     private static final JsonFactory JSON = new JsonFactory();
+    /** The index is a cache: one far larger than any history is rebuilt rather than read. */
+    private static final long MAX_INDEX_BYTES = 64L * 1024 * 1024;
+    /** What SessionJournal names a journal; anything else in the index (a path, a NUL) is damage. */
+    private static final java.util.regex.Pattern JOURNAL_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}\\" + SessionJournal.EXTENSION);
 
     private final DataDirectory data;
     private final AtomicFileWriter writer;
@@ -122,7 +129,12 @@ public final class HistoryIndex {
         if (!Files.exists(file)) {
             return entries;
         }
-        try (JsonParser p = JSON.createParser(Files.readAllBytes(file))) {
+        FileRead read = StrictFileReader.besideItself().read(file, MAX_INDEX_BYTES);
+        if (!(read instanceof FileRead.Bytes indexBytes)) {
+            LOG.info("The history index {} {}; rebuilding it from the journals.", file, ((FileRead.Refused) read).what());
+            return entries;
+        }
+        try (JsonParser p = JSON.createParser(indexBytes.bytes())) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             expect(p.nextToken(), JsonToken.FIELD_NAME);
             if (!"format".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING
@@ -133,6 +145,9 @@ public final class HistoryIndex {
             expect(p.nextToken(), JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_ARRAY) {
                 String journal = p.nextTextValue();
+                if (journal == null || !JOURNAL_NAME.matcher(journal).matches()) {
+                    throw new IOException("a journal name in the index is not a plain file name");
+                }
                 long size = nextLong(p);
                 String id = p.nextTextValue();
                 Instant at = Instant.ofEpochMilli(nextLong(p));
