@@ -42,7 +42,9 @@ final class StepPicture {
         // Lexically first, so that a file read from bytes (no folder on disk) is held to the same rule.
         StrictFileReader.PathOrProblem lexicalPath = StrictFileReader.resolve(Path.of("routine-folder"), path);
         if (!lexicalPath.ok()) {
-            problems.error(at, label + " " + lexicalPath.problem());
+            // Shown as the escape the file holds, never as the raw character.
+            problems.error(at, "image '" + path.replace("\0", "\\u0000") + "'" + f.where() + " "
+                    + lexicalPath.problem());
             return Optional.empty();
         }
         Path base = Path.of("routine-folder");

@@ -135,7 +135,7 @@ class HostileFoldersTest {
 
         assertThat(library.routines()).extracting(Routine::id).contains("fixture", "partner-full");
         assertThat(library.broken()).singleElement().satisfies(b -> assertThat(b.diagnostics())
-                .extracting(Diagnostic::message).contains("image 'images/a\u0000b.png' in step 1 contains a "
+                .extracting(Diagnostic::message).contains("image 'images/a\\u0000b.png' in step 1 contains a "
                         + "character that no file name may have (U+0000 at character 9); remove it"));
         assertThat(validation().run(List.of(folder)).diagnostics()).extracting(Diagnostic::message)
                 .anyMatch(m -> m.contains("no file name may have"));
