@@ -1,6 +1,7 @@
 package org.easeback;
 
 import org.easeback.cli.EasebackCommand;
+import org.easeback.ui.app.EasebackApp;
 
 /**
  * Entry point: with no arguments it opens the app; with arguments it runs a subcommand without starting JavaFX.
@@ -13,23 +14,28 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            if (noDisplay()) {
-                System.err.println("easeback: there is no display to open the window on. "
-                        + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
-                System.exit(1);
-            }
-            try {
-                org.easeback.ui.EasebackApp.launchApp(args);
-            } catch (RuntimeException e) {
-                // Typically no display (a server, an SSH session): say so instead of printing a stack trace.
-                org.slf4j.LoggerFactory.getLogger(Main.class).error("The window could not open", e);
-                System.err.println("easeback: the window could not open (" + e.getMessage() + "). "
-                        + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
-                System.exit(1);
-            }
+            openApp();
             return;
         }
-        System.exit(EasebackCommand.run(args));
+        System.exit(EasebackCommand.run(Main::openApp, args));
+    }
+
+    /** Opens the window, or says on stderr why it cannot and exits with 1. */
+    private static void openApp() {
+        if (noDisplay()) {
+            System.err.println("easeback: there is no display to open the window on. "
+                    + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
+            System.exit(1);
+        }
+        try {
+            EasebackApp.launchApp(new String[0]);
+        } catch (RuntimeException e) {
+            // Typically no display (a server, an SSH session): say so instead of printing a stack trace.
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("The window could not open", e);
+            System.err.println("easeback: the window could not open (" + e.getMessage() + "). "
+                    + "Easeback needs a desktop session; the subcommands work without one: easeback --help");
+            System.exit(1);
+        }
     }
 
     /** On Linux and other X11/Wayland systems, a missing display is known before JavaFX tries and prints a trace. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.easeback.logging.LogSetup;
 
 /** The {@code --data DIR} option: which data folder the data commands use (the tests point it at a temp folder). */
 public final class DataOption {

@@ -23,15 +23,36 @@ public final class EasebackCommand implements Callable<Integer> {
     /** Exit code for a usage error or an unreadable path. */
     public static final int USAGE = 2;
 
+    private final Runnable openApp;
+
+    /** A command line with no app to open: called without a subcommand, it prints the help. */
+    public EasebackCommand() {
+        this(null);
+    }
+
+    /** A command line that runs {@code openApp} when called without a subcommand (the entry point passes the UI). */
+    public EasebackCommand(Runnable openApp) {
+        this.openApp = openApp;
+    }
+
     @Override
     public Integer call() {
-        org.easeback.ui.EasebackApp.launchApp(new String[0]);
+        if (openApp == null) {
+            new CommandLine(this).usage(System.out);
+        } else {
+            openApp.run();
+        }
         return 0;
     }
 
     /** Runs the command line and returns the exit code: 0 success, 1 invalid input, 2 usage error. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new EasebackCommand());
+        return run(null, args);
+    }
+
+    /** As {@link #run(String...)}, opening the app with {@code openApp} when no subcommand is given. */
+    public static int run(Runnable openApp, String... args) {
+        CommandLine cli = new CommandLine(new EasebackCommand(openApp));
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("easeback: " + ex.getMessage());

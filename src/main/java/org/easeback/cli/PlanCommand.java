@@ -14,7 +14,7 @@ import org.easeback.engine.PlanText;
 import org.easeback.profile.Receiver;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.LoadResult;
-import org.easeback.routine.ReceiverLoader;
+import org.easeback.profile.ReceiverLoader;
 import org.easeback.routine.Routine;
 import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.RoutineLoader;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.easeback.profile.ReceiverLoader;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Validation;
 import org.easeback.safety.SafetyRoutineRules;
@@ -40,7 +41,7 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return EasebackCommand.USAGE;
         }
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all()).run(paths);
+        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::fromTree).run(paths);
         for (Diagnostic d : report.diagnostics()) {
             out.println(d.format());
         }

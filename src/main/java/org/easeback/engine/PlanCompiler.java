@@ -19,7 +19,6 @@ import org.easeback.routine.Step;
 import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueLookup;
 import org.easeback.safety.BackMap;
-import org.easeback.safety.CheckInPolicy;
 import org.easeback.safety.OilStepPlan;
 import org.easeback.safety.PressureGuide;
 import org.easeback.safety.ProfessionalGuard;
@@ -120,7 +119,7 @@ public final class PlanCompiler {
      */
     private static PlanEntry oil(Step.Oil s, Optional<Receiver> receiver, PlanSettings settings,
                                  LinkedHashSet<String> notes) {
-        OilStepPlan oils = OilStepPlan.forSession(receiver, settings.dilution());
+        OilStepPlan oils = OilStepPlan.forSession(Receiver.sessionOils(receiver), settings.dilution());
         notes.addAll(oils.notes());
         List<String> instructions = new ArrayList<>(oils.instructions());
         if (s.instructions() != null && !s.instructions().isBlank()) {

@@ -334,11 +334,6 @@ public final class Session {
         return state;
     }
 
-    /** The state a pause will return to (meaningful while PAUSED). */
-    public synchronized SessionState heldState() {
-        return state == SessionState.PAUSED ? held : state;
-    }
-
     public synchronized int entryIndex() {
         return index;
     }

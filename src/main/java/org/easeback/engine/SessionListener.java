@@ -1,7 +1,5 @@
 package org.easeback.engine;
 
-import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * Receives session events, in order. Called on the thread that drives the session (the {@link SessionRunner}
@@ -13,11 +11,4 @@ import java.util.concurrent.Executor;
 public interface SessionListener {
 
     void onEvent(SessionEvent event);
-
-    /** A listener that hands every event to {@code executor} (which must keep order, e.g. a single thread). */
-    static SessionListener handingOffTo(Executor executor, SessionListener target) {
-        Objects.requireNonNull(executor);
-        Objects.requireNonNull(target);
-        return event -> executor.execute(() -> target.onEvent(event));
-    }
 }

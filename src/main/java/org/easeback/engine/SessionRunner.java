@@ -72,12 +72,6 @@ public final class SessionRunner implements AutoCloseable {
         }
     }
 
-    /** True while the thread runs. */
-    public boolean isRunning() {
-        Thread t = thread;
-        return t != null && t.isAlive();
-    }
-
     /** Stops the thread (the session keeps its state) and waits briefly for it to end. */
     @Override
     public void close() {

@@ -3,7 +3,6 @@ package org.easeback.profile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.easeback.routine.LoadResult;
-import org.easeback.routine.ReceiverLoader;
 
 /** Reads receiver files with the loader's {@link ReceiverLoader}: the same diagnostics and spot refusals as validate. */
 public final class LoaderReceiverReader implements ReceiverReader {

@@ -3,7 +3,6 @@ package org.easeback.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.easeback.routine.ReceiverLoader;
 import org.easeback.safety.BackMap;
 
 /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads the fields of one JSON object strictly, reporting each problem with the field's name and where the object
  * sits ("in step 3"), and keeps going so that every problem in a file is reported.
  */
-final class Fields {
+public final class Fields {
 
     private final SourceNode.ObjectNode object;
     private final String where;
@@ -21,22 +21,22 @@ final class Fields {
     /**
      * @param where how messages place the object, with a leading space (" in step 3"), or "" for the top level
      */
-    Fields(SourceNode.ObjectNode object, String where, Problems problems) {
+    public Fields(SourceNode.ObjectNode object, String where, Problems problems) {
         this.object = object;
         this.where = where;
         this.problems = problems;
     }
 
-    SourceNode.ObjectNode object() {
+    public SourceNode.ObjectNode object() {
         return object;
     }
 
-    String where() {
+    public String where() {
         return where;
     }
 
     /** Reports every field not in {@code known}, with the closest known name as a hint. */
-    void allowOnly(List<String> known) {
+    public void allowOnly(List<String> known) {
         for (SourceNode.Member m : object.members().values()) {
             if (!known.contains(m.name())) {
                 String hint = Suggestions.hint(m.name(), known);
@@ -49,24 +49,24 @@ final class Fields {
         }
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return object.members().containsKey(name);
     }
 
-    Optional<SourceNode> node(String name) {
+    public Optional<SourceNode> node(String name) {
         return object.get(name);
     }
 
-    SourcePosition positionOf(String name) {
+    public SourcePosition positionOf(String name) {
         return object.get(name).map(SourceNode::position).orElse(object.position());
     }
 
-    void missing(String name, String what) {
+    public void missing(String name, String what) {
         problems.error(object.position(), "missing required field '" + name + "'" + where + "; add " + what);
     }
 
     /** A text field of 1 to {@code max} characters. */
-    Optional<String> text(String name, boolean required, int max) {
+    public Optional<String> text(String name, boolean required, int max) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -78,7 +78,7 @@ final class Fields {
     }
 
     /** Checks that {@code node} is text of 1 to {@code max} characters; {@code label} names it in messages. */
-    Optional<String> text(SourceNode node, String label, int max) {
+    public Optional<String> text(SourceNode node, String label, int max) {
         if (!(node instanceof SourceNode.TextNode t)) {
             problems.error(node.position(), label + " must be text in double quotes, not " + node.describe());
             return Optional.empty();
@@ -97,7 +97,7 @@ final class Fields {
     }
 
     /** A text field that must match {@code pattern}; {@code rule} says in words what the pattern allows. */
-    Optional<String> matching(String name, boolean required, Pattern pattern, String rule) {
+    public Optional<String> matching(String name, boolean required, Pattern pattern, String rule) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -114,7 +114,7 @@ final class Fields {
     }
 
     /** A whole number from {@code min} to {@code max}. */
-    OptionalInt integer(String name, boolean required, int min, int max) {
+    public OptionalInt integer(String name, boolean required, int min, int max) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -125,7 +125,7 @@ final class Fields {
         return integer(node.get(), "'" + name + "'" + where, min, max);
     }
 
-    OptionalInt integer(SourceNode node, String label, int min, int max) {
+    public OptionalInt integer(SourceNode node, String label, int min, int max) {
         if (node instanceof SourceNode.NumberNode n && n.whole()) {
             java.math.BigDecimal d = n.decimal();
             if (d.compareTo(java.math.BigDecimal.valueOf(min)) >= 0 && d.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
@@ -138,7 +138,7 @@ final class Fields {
     }
 
     /** A number from {@code min} to {@code max}, fractions allowed. */
-    Optional<Double> decimal(String name, boolean required, double min, double max) {
+    public Optional<Double> decimal(String name, boolean required, double min, double max) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -162,7 +162,7 @@ final class Fields {
     }
 
     /** One of a fixed set of words, such as a pressure or a side. */
-    <E> Optional<E> choice(String name, boolean required, List<E> values, Function<E, String> jsonName) {
+    public <E> Optional<E> choice(String name, boolean required, List<E> values, Function<E, String> jsonName) {
         Optional<SourceNode> node = object.get(name);
         List<String> names = values.stream().map(jsonName).toList();
         if (node.isEmpty()) {
@@ -185,7 +185,7 @@ final class Fields {
     }
 
     /** A list of texts, each 1 to {@code maxChars} long, at most {@code maxItems} of them. */
-    Optional<List<String>> texts(String name, boolean required, int minItems, int maxItems, int maxChars) {
+    public Optional<List<String>> texts(String name, boolean required, int minItems, int maxItems, int maxChars) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -210,7 +210,7 @@ final class Fields {
     }
 
     /** A list with {@code minItems} to {@code maxItems} items. */
-    Optional<SourceNode.ArrayNode> list(SourceNode node, String label, int minItems, int maxItems) {
+    public Optional<SourceNode.ArrayNode> list(SourceNode node, String label, int minItems, int maxItems) {
         if (!(node instanceof SourceNode.ArrayNode a)) {
             problems.error(node.position(), label + " must be a list in [ ], not " + node.describe());
             return Optional.empty();
@@ -229,7 +229,7 @@ final class Fields {
     }
 
     /** An object field. */
-    Optional<SourceNode.ObjectNode> object(String name, boolean required, String what) {
+    public Optional<SourceNode.ObjectNode> object(String name, boolean required, String what) {
         Optional<SourceNode> node = object.get(name);
         if (node.isEmpty()) {
             if (required) {
@@ -246,7 +246,7 @@ final class Fields {
     }
 
     /** The required "format" field, which must be exactly {@code expected}. */
-    boolean format(String expected, FileKind kind) {
+    public boolean format(String expected, FileKind kind) {
         Optional<SourceNode> node = object.get("format");
         if (node.isEmpty()) {
             problems.error(object.position(), "missing required field 'format'; " + kind.singular()
@@ -261,7 +261,7 @@ final class Fields {
         return false;
     }
 
-    static String quotedList(Collection<String> names) {
+    public static String quotedList(Collection<String> names) {
         List<String> quoted = names.stream().map(n -> "\"" + n + "\"").toList();
         if (quoted.size() == 1) {
             return quoted.get(0);

@@ -4,7 +4,7 @@ package org.easeback.routine;
 public enum FileKind {
     ROUTINE("a routine", "routine files", Routine.FORMAT),
     CATALOG("a technique catalog", "technique catalogs", TechniqueCatalog.FORMAT),
-    RECEIVER("a receiver profile", "receiver files", org.easeback.profile.Receiver.FORMAT),
+    RECEIVER("a receiver profile", "receiver files", "easeback-receiver/1"),
     SCHEMA("a JSON Schema", "schema files", "");
 
     private final String singular;

@@ -6,33 +6,33 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Collects the diagnostics of one file, so a loader can keep going after the first problem. */
-final class Problems {
+public final class Problems {
 
     private final Path file;
     private final List<Diagnostic> list = new ArrayList<>();
 
-    Problems(Path file) {
+    public Problems(Path file) {
         this.file = file;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    void error(SourcePosition at, String message) {
+    public void error(SourcePosition at, String message) {
         list.add(Diagnostic.error(file, at.line(), at.column(), message));
     }
 
-    void addAll(List<Diagnostic> diagnostics) {
+    public void addAll(List<Diagnostic> diagnostics) {
         list.addAll(diagnostics);
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return list.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 
     /** In file order, so a trainer can fix them top to bottom. */
-    List<Diagnostic> sorted() {
+    public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(list);
         copy.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return List.copyOf(copy);

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * file can be malformed into one sentence that points where it breaks. Strict UTF-8; a leading UTF-8 byte-order
  * mark is skipped (Windows editors write one, and it carries no meaning); bounded in size, depth and lengths.
  */
-final class SourceReader {
+public final class SourceReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
@@ -47,13 +47,13 @@ final class SourceReader {
             .build();
 
     /** The tree of a file that parsed, or the one diagnostic that says why it did not. */
-    record Result(SourceNode.ObjectNode root, List<Diagnostic> diagnostics) {
+    public record Result(SourceNode.ObjectNode root, List<Diagnostic> diagnostics) {
         boolean parsed() {
             return root != null;
         }
 
         /** Reads the tree with {@code fromTree}; a file that did not parse loads nothing, with the reason. */
-        <T> LoadResult<T> load(Path file, BiFunction<SourceNode.ObjectNode, Problems, LoadResult<T>> fromTree) {
+        public <T> LoadResult<T> load(Path file, BiFunction<SourceNode.ObjectNode, Problems, LoadResult<T>> fromTree) {
             Problems problems = new Problems(file);
             problems.addAll(diagnostics);
             return parsed() ? fromTree.apply(root, problems) : LoadResult.of(null, problems);
@@ -90,7 +90,7 @@ final class SourceReader {
     }
 
     /** Reads {@code bytes}, the content of {@code file} (used only in diagnostics). */
-    static Result read(byte[] bytes, Path file, FileKind kind) {
+    public static Result read(byte[] bytes, Path file, FileKind kind) {
         if (bytes.length > SourceLimits.MAX_FILE_BYTES) {
             return failure(tooLarge(file, bytes.length));
         }
@@ -129,7 +129,7 @@ final class SourceReader {
     }
 
     /** Reads a file from disk, refusing one larger than the limit before reading it. */
-    static Result readFile(Path file, FileKind kind) {
+    public static Result readFile(Path file, FileKind kind) {
         try {
             long size = java.nio.file.Files.size(file);
             if (size > SourceLimits.MAX_FILE_BYTES) {

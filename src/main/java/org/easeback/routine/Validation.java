@@ -47,19 +47,33 @@ public final class Validation {
         }
     }
 
+    /**
+     * Checks the tree of a receiver profile. Receivers belong to a layer above the format, so whoever runs a
+     * validation passes their loader in (see docs/decisions/0003).
+     */
+    @FunctionalInterface
+    public interface TreeCheck {
+        LoadResult<?> fromTree(SourceNode.ObjectNode root, Problems problems);
+    }
+
     private final Supplier<TechniqueCatalog> fallbackCatalog;
     private final List<RoutineRule> rules;
+    private final TreeCheck receivers;
     private final Map<Path, Optional<TechniqueCatalog>> catalogs = new HashMap<>();
     private TechniqueCatalog fallback;
 
-    /** Checks routines with no nearby catalog against {@code fallbackCatalog}, and runs {@code rules} on them. */
-    public Validation(Supplier<TechniqueCatalog> fallbackCatalog, List<RoutineRule> rules) {
+    /**
+     * Checks routines with no nearby catalog against {@code fallbackCatalog}, runs {@code rules} on them, and
+     * checks receiver profiles with {@code receivers}.
+     */
+    public Validation(Supplier<TechniqueCatalog> fallbackCatalog, List<RoutineRule> rules, TreeCheck receivers) {
         this.fallbackCatalog = fallbackCatalog;
         this.rules = List.copyOf(rules);
+        this.receivers = receivers;
     }
 
     /** Falls back on the bundled catalog (or none, if this build has none). */
-    public static Validation withBundledCatalog(List<RoutineRule> rules) {
+    public static Validation withBundledCatalog(List<RoutineRule> rules, TreeCheck receivers) {
         return new Validation(() -> {
             try {
                 return TechniqueCatalogLoader.bundled();
@@ -67,7 +81,7 @@ public final class Validation {
                 LOG.warn("No bundled technique catalog: {}", e.getMessage());
                 return TechniqueCatalog.empty();
             }
-        }, rules);
+        }, rules, receivers);
     }
 
     /** Checks every path: files as given, folders recursively for *.json. Missing paths are reported, not thrown. */
@@ -147,7 +161,7 @@ public final class Validation {
                 return new TechniqueCatalogLoader().fromTree(source.root(), problems).diagnostics();
             }
             case RECEIVER -> {
-                return new ReceiverLoader().fromTree(source.root(), problems).diagnostics();
+                return receivers.fromTree(source.root(), problems).diagnostics();
             }
             default -> {
                 RoutineLoader loader = new RoutineLoader(catalogFor(file, root), rules);
@@ -174,7 +188,7 @@ public final class Validation {
             if (t.value().equals(TechniqueCatalog.FORMAT)) {
                 return FileKind.CATALOG;
             }
-            if (t.value().equals(org.easeback.profile.Receiver.FORMAT)) {
+            if (t.value().equals(FileKind.RECEIVER.format())) {
                 return FileKind.RECEIVER;
             }
         }
@@ -187,7 +201,7 @@ public final class Validation {
         if (name.equals(CATALOG_FILE) || head.contains(TechniqueCatalog.FORMAT)) {
             return FileKind.CATALOG;
         }
-        return head.contains(org.easeback.profile.Receiver.FORMAT) ? FileKind.RECEIVER : FileKind.ROUTINE;
+        return head.contains(FileKind.RECEIVER.format()) ? FileKind.RECEIVER : FileKind.ROUTINE;
     }
 
     /** The valid techniques.json nearest above {@code file}, up to {@code root}; else the fallback catalog. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.easeback.profile.Receiver;
 
 /**
  * Checks the oils before the oil step: essential oils only in a carrier oil, nothing on the receiver's sensitivity
@@ -27,7 +26,7 @@ public final class OilGuard {
     }
 
     /** Checks the receiver's chosen oils; {@code confirmedOils} are those the receiver has confirmed this session. */
-    public static OilDecision check(Receiver receiver, Collection<String> confirmedOils, Dilution dilution) {
+    public static OilDecision check(OilChoice receiver, Collection<String> confirmedOils, Dilution dilution) {
         return check(receiver.carrierOil(), receiver.essentialOils(), receiver.sensitivities(), confirmedOils,
                 dilution);
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.easeback.profile.Receiver;
 
 /**
  * What a plan's oil step tells the giver for one receiver, worked out before the session by {@link OilGuard}:
@@ -35,14 +34,13 @@ public record OilStepPlan(List<String> instructions, List<String> notes, List<Oi
                 List.of("Oil step: no receiver chosen. " + SafetyAdvice.GUEST_OIL), List.of(), false);
     }
 
-    /** The oil step for a session: the guest's when nobody (or the guest) receives, else the receiver's. */
-    public static OilStepPlan forSession(java.util.Optional<Receiver> receiver, Dilution dilution) {
-        return receiver.isEmpty() || receiver.get().equals(Receiver.guest()) ? forGuest()
-                : forReceiver(receiver.get(), dilution);
+    /** The oil step for a session: the guest's when nobody chose oils (no receiver, or the guest), else theirs. */
+    public static OilStepPlan forSession(Optional<OilChoice> oils, Dilution dilution) {
+        return oils.isEmpty() ? forGuest() : forReceiver(oils.get(), dilution);
     }
 
-    /** The oil step for {@code receiver}'s carrier oil, essential oils and sensitivities, at {@code dilution}. */
-    public static OilStepPlan forReceiver(Receiver receiver, Dilution dilution) {
+    /** The oil step for a receiver's carrier oil, essential oils and sensitivities, at {@code dilution}. */
+    public static OilStepPlan forReceiver(OilChoice receiver, Dilution dilution) {
         String carrier = receiver.carrierOil().strip();
         List<String> essentials = new ArrayList<>(receiver.essentialOils().stream()
                 .filter(o -> o != null && !o.isBlank()).map(String::strip).distinct().toList());

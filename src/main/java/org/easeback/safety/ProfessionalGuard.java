@@ -38,11 +38,6 @@ public final class ProfessionalGuard {
     private ProfessionalGuard() {
     }
 
-    /** The refusal to guide {@code technique} at home, or empty if it is a home technique. Decided now (UTC). */
-    public static Optional<SafetyDecision> check(Technique technique) {
-        return check(technique, Clock.systemUTC());
-    }
-
     /** The refusal to guide {@code technique} at home, or empty if it is a home technique. */
     public static Optional<SafetyDecision> check(Technique technique, Clock clock) {
         return refusal(technique).map(m ->

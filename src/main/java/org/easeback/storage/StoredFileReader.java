@@ -79,12 +79,6 @@ public final class StoredFileReader {
         return lock.holding(() -> repair(file, format));
     }
 
-    /** Checks {@code file} without changing anything: its value, or what is wrong with it. */
-    public <T> Optional<String> problemWith(Path file, StoredFormat<T> format) {
-        Checked<T> c = check(file, format);
-        return c.problem == null ? Optional.empty() : Optional.of(c.problem.message());
-    }
-
     private <T> StoredRead<T> repair(Path file, StoredFormat<T> format) throws IOException {
         Checked<T> again = check(file, format); // it may have been repaired or replaced while we waited
         if (again.value != null) {

@@ -19,7 +19,8 @@ class NoJavaFxOutsideUiTest {
     static final ArchRule domainImportsNothingFromJavaFx = noClasses()
             .that().resideInAnyPackage("org.easeback.routine..", "org.easeback.engine..", "org.easeback.safety..",
                     "org.easeback.profile..", "org.easeback.history..", "org.easeback.storage..",
-                    "org.easeback.cues..", "org.easeback.cli..")
+                    "org.easeback.cues..", "org.easeback.speech..", "org.easeback.logging..", "org.easeback.cli..",
+                    "org.easeback")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .allowEmptyShould(true);
 }

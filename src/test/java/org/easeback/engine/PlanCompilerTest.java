@@ -25,7 +25,7 @@ import org.easeback.routine.Step;
 import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
-import org.easeback.routine.ReceiverLoader;
+import org.easeback.profile.ReceiverLoader;
 import org.easeback.safety.ProfessionalGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

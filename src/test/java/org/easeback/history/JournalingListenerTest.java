@@ -24,7 +24,6 @@ import org.easeback.safety.SafetyLog;
 import org.easeback.safety.Screening;
 import org.easeback.safety.ScreeningAnswers;
 import org.easeback.safety.ScreeningQuestion;
-import org.easeback.safety.SessionSafetyRecorder;
 import org.easeback.storage.DataDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

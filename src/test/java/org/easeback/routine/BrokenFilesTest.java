@@ -1,5 +1,6 @@
 package org.easeback.routine;
 
+import org.easeback.profile.ReceiverLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ class BrokenFilesTest {
     }
 
     static List<String> actual(Path file) throws IOException {
-        List<Diagnostic> found = Validation.withBundledCatalog(List.of())
+        List<Diagnostic> found = Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree)
                 .check(file, Files.readAllBytes(file), BROKEN, new HashMap<>());
         String folder = BROKEN.toAbsolutePath() + java.io.File.separator;
         return found.stream().map(d -> d.line() + "|" + d.column() + "|" + d.message().replace(folder, "BROKEN/"))
@@ -78,7 +79,7 @@ class BrokenFilesTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::format).containsExactly(big
                 + ":1:1: error: the file is 1,048,623 bytes; a file may be at most 1,048,576 bytes (1 MiB). "
                 + "Split it into smaller files");
-        Validation.Report report = Validation.withBundledCatalog(List.of()).run(List.of(dir));
+        Validation.Report report = Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree).run(List.of(dir));
         assertThat(report.filesWithErrors()).isEqualTo(1);
         assertThat(report.diagnostics()).singleElement().extracting(Diagnostic::message).asString()
                 .startsWith("the file is 1,048,623 bytes");

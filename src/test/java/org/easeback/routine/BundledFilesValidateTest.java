@@ -1,5 +1,6 @@
 package org.easeback.routine;
 
+import org.easeback.profile.ReceiverLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ class BundledFilesValidateTest {
 
     @Test
     void validatingTheRoutinesFolderChecksRoutinesCatalogAndSchemas() {
-        Validation.Report report = Validation.withBundledCatalog(List.of()).run(List.of(ROUTINES));
+        Validation.Report report = Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree).run(List.of(ROUTINES));
         assertThat(report.diagnostics()).isEmpty();
         assertThat(report.pathProblems()).isEmpty();
         assertThat(report.filesChecked()).isEqualTo(9);
@@ -69,7 +70,7 @@ class BundledFilesValidateTest {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () ->
-                assertThat(Validation.withBundledCatalog(List.of()).run(List.of(f)).diagnostics()).isEmpty()));
+                assertThat(Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree).run(List.of(f)).diagnostics()).isEmpty()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.easeback.routine;
 
+import org.easeback.profile.ReceiverLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -66,7 +67,7 @@ class SchemaAgreementTest {
     }
 
     static boolean validatorAccepts(Path file) throws IOException {
-        return Validation.withBundledCatalog(List.of())
+        return Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree)
                 .check(file, Files.readAllBytes(file), file.getParent(), new HashMap<>()).isEmpty();
     }
 

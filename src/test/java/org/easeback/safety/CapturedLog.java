@@ -10,17 +10,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /** Collects what one class logs during each test: {@code @RegisterExtension final CapturedLog logged = ...}. */
-final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
+public final class CapturedLog implements BeforeEachCallback, AfterEachCallback {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    CapturedLog(Class<?> source) {
+    public CapturedLog(Class<?> source) {
         logger = (Logger) LoggerFactory.getLogger(source);
     }
 
     /** What was logged so far in this test, oldest first. */
-    List<ILoggingEvent> events() {
+    public List<ILoggingEvent> events() {
         return appender.list;
     }
 

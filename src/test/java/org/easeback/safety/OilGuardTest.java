@@ -68,8 +68,8 @@ class OilGuardTest {
         Receiver sam = new Receiver("Sam", "sweet almond oil", List.of("lavender"), List.of("peppermint"),
                 Pressure.GENTLE, List.of());
 
-        OilDecision adult = OilGuard.check(sam, Set.of("lavender"), Dilution.TWO_PERCENT);
-        OilDecision pregnant = OilGuard.check(sam, Set.of("lavender"), Dilution.ONE_PERCENT);
+        OilDecision adult = OilGuard.check(sam.oils(), Set.of("lavender"), Dilution.TWO_PERCENT);
+        OilDecision pregnant = OilGuard.check(sam.oils(), Set.of("lavender"), Dilution.ONE_PERCENT);
 
         assertThat(adult.verdict()).isEqualTo(OilDecision.Verdict.OK);
         assertThat(adult.rule()).isEqualTo(SafetyRule.OIL_DILUTION);
@@ -87,7 +87,7 @@ class OilGuardTest {
 
     @Test
     void aCarrierAloneNeedsNoConfirmation() {
-        OilDecision d = OilGuard.check(Receiver.guest(), Set.of(), Dilution.TWO_PERCENT);
+        OilDecision d = OilGuard.check(Receiver.guest().oils(), Set.of(), Dilution.TWO_PERCENT);
 
         assertThat(d.verdict()).isEqualTo(OilDecision.Verdict.OK);
     }

@@ -91,7 +91,7 @@ class OilStepTest {
     @Test
     void aCarrierTheReceiverIsSensitiveToLeavesTheEssentialOilsWithoutOne() {
         OilStepPlan step = OilStepPlan.forReceiver(receiver("sweet almond oil", List.of("lavender"),
-                List.of("almond")), Dilution.TWO_PERCENT);
+                List.of("almond")).oils(), Dilution.TWO_PERCENT);
 
         assertThat(step.needsConfirmation()).isFalse();
         assertThat(step.instructions()).anyMatch(i -> i.startsWith("Sweet almond oil is on the receiver's"))

@@ -43,7 +43,7 @@ class ProfessionalGuardTest {
 
     @Test
     void homeTechniquesPass() {
-        assertThat(ProfessionalGuard.check(technique("thumb-glide", "Thumb glide", Level.HOME))).isEmpty();
+        assertThat(ProfessionalGuard.check(technique("thumb-glide", "Thumb glide", Level.HOME), CLOCK)).isEmpty();
     }
 
     @Test

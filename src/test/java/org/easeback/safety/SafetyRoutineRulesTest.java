@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.easeback.profile.ReceiverLoader;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
@@ -16,7 +17,7 @@ class SafetyRoutineRulesTest {
     void validateFlagsAStepThatAppliesEssentialOilDirectly() {
         Path fixture = Path.of("src/test/resources/safety/essential-oil-applied-directly.json");
 
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all()).run(List.of(fixture));
+        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::fromTree).run(List.of(fixture));
 
         assertThat(report.allValid()).isFalse();
         assertThat(report.diagnostics()).extracting(Diagnostic::format).containsExactly(fixture
@@ -26,7 +27,7 @@ class SafetyRoutineRulesTest {
 
     @Test
     void bundledRoutinesPassTheSafetyRules() {
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all())
+        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::fromTree)
                 .run(List.of(Path.of("routines")));
 
         assertThat(report.diagnostics()).isEmpty();

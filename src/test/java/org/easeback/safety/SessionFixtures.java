@@ -19,33 +19,33 @@ import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueLookup;
 
 /** Routines, a small catalog and compiled plans for the engine-level safety tests. */
-final class SessionFixtures {
+public final class SessionFixtures {
 
-    static final Technique GLIDE = technique("thumb-glide", "Thumb glide", Pressure.GENTLE, Pressure.MODERATE);
-    static final Technique HOLD = technique("trigger-point-hold", "Trigger-point hold", Pressure.FIRM, Pressure.FIRM);
-    static final Map<String, Technique> CATALOG = Map.of(GLIDE.id(), GLIDE, HOLD.id(), HOLD);
-    static final TechniqueLookup LOOKUP = id -> Optional.ofNullable(CATALOG.get(id));
+    public static final Technique GLIDE = technique("thumb-glide", "Thumb glide", Pressure.GENTLE, Pressure.MODERATE);
+    public static final Technique HOLD = technique("trigger-point-hold", "Trigger-point hold", Pressure.FIRM, Pressure.FIRM);
+    public static final Map<String, Technique> CATALOG = Map.of(GLIDE.id(), GLIDE, HOLD.id(), HOLD);
+    public static final TechniqueLookup LOOKUP = id -> Optional.ofNullable(CATALOG.get(id));
 
     private SessionFixtures() {
     }
 
-    static Technique technique(String id, String name, Pressure pressure, Pressure max) {
+    public static Technique technique(String id, String name, Pressure pressure, Pressure max) {
         return new Technique(id, name, List.of("Do it gently."), pressure, max, List.of("paraspinal-muscles"),
                 List.of("spine"), Level.HOME, "Safe at home with gentle pressure.", Audience.PARTNER, List.of(),
                 OptionalInt.of(12), Diagram.NONE);
     }
 
-    static Routine routine(int checkInEverySeconds, List<Step> steps) {
+    public static Routine routine(int checkInEverySeconds, List<Step> steps) {
         return new Routine("generated", "Generated routine", Optional.empty(), Optional.empty(), "en",
                 Audience.PARTNER, Level.HOME, List.of(), checkInEverySeconds, steps);
     }
 
-    static Plan compile(Routine routine, Optional<Receiver> receiver) {
+    public static Plan compile(Routine routine, Optional<Receiver> receiver) {
         return new PlanCompiler(LOOKUP).compile(routine, receiver, PlanSettings.HOME).orElseThrow();
     }
 
     /** Open setup, 30 s technique, a written check-in, 30 s technique: every non-final state is reachable. */
-    static Plan smallPlan() {
+    public static Plan smallPlan() {
         return compile(routine(180, List.of(
                 new Step.Setup("Lie face down", "Lie on your stomach.", Optional.empty(), OptionalInt.empty(),
                         SourcePosition.UNKNOWN),
@@ -54,7 +54,7 @@ final class SessionFixtures {
                 techniqueStep(30))), Optional.empty());
     }
 
-    static Step.Technique techniqueStep(int seconds) {
+    public static Step.Technique techniqueStep(int seconds) {
         return new Step.Technique(GLIDE.id(), seconds, null, null, null, Optional.empty(), Optional.empty(),
                 SourcePosition.UNKNOWN);
     }

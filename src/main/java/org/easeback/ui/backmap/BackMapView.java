@@ -33,7 +33,7 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Side;
 import org.easeback.safety.BackMap;
 import org.easeback.safety.BackMapZone;
-import org.easeback.ui.Motion;
+import org.easeback.ui.kit.Motion;
 
 /**
  * A resizable vector drawing of the lower back seen from behind (receiver face down, head at the top), in back-map

@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +16,7 @@ import org.easeback.history.History;
 import org.easeback.history.HistoryCsvExporter;
 import org.easeback.history.ReceiverSeries;
 import org.easeback.history.SessionRecord;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 
 /**
  * The history screen's state: every session (loaded in the background from the history index), the receiver whose
@@ -37,7 +35,6 @@ public final class HistoryModel {
     private final ObjectProperty<String> receiver = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ReceiverSeries> series = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private History history = new History(List.of(), List.of());
 
     /**
@@ -53,17 +50,14 @@ public final class HistoryModel {
 
     /** Loads every session in the background. */
     public void load() {
-        loading.set(true);
         message.set("Reading the history…");
         tasks.run(source, this::loaded, e -> {
-            loading.set(false);
             message.set("The history could not be read: " + e.getMessage() + ". Check that the data folder is "
                     + "readable, then open History again.");
         });
     }
 
     private void loaded(History loaded) {
-        loading.set(false);
         history = loaded;
         sessions.setAll(loaded.sessions());
         String keep = receiver.get();
@@ -109,10 +103,6 @@ public final class HistoryModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     public ZoneId zone() {

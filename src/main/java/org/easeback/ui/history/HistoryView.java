@@ -31,11 +31,11 @@ import javafx.stage.Window;
 import org.easeback.history.ReceiverSeries;
 import org.easeback.history.SessionOutcome;
 import org.easeback.history.SessionRecord;
-import org.easeback.ui.AppNavigator;
-import org.easeback.ui.FileDialogs;
-import org.easeback.ui.Icons;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
+import org.easeback.ui.kit.AppNavigator;
+import org.easeback.ui.kit.FileDialogs;
+import org.easeback.ui.kit.Icons;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -43,7 +43,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * pressure answers, their sore spots and their pain stops, session by session. The table virtualises its rows,
  * so ten thousand sessions scroll as easily as ten. Alt+E exports CSV, Alt+W chooses whose charts, Esc goes back.
  */
-public final class HistoryView implements Screen {
+public final class HistoryView implements AppScreen {
 
     /** This screen's styles. */
     public static final String STYLESHEET = Objects.requireNonNull(

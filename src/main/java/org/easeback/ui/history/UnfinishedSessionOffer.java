@@ -30,11 +30,12 @@ import org.easeback.history.UnfinishedSessions.Unfinished;
 import org.easeback.profile.Receiver;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.routine.Routine;
-import org.easeback.ui.BackgroundTasks;
-import org.easeback.ui.SessionPlanner;
-import org.easeback.ui.library.LibrarySource;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionPlanner;
+import org.easeback.ui.kit.LibrarySource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.easeback.history.SessionJournaling;
 
 /**
  * At start: finds sessions that the app left unfinished (closed or killed mid-session) and, one by one, offers to
@@ -69,12 +70,14 @@ public final class UnfinishedSessionOffer {
     private final ReceiverStore receivers;
     private final Resumer resumer;
     private final ZoneId zone;
+    private final SessionClock sessionClock;
     private final Deque<Unfinished> waiting = new ArrayDeque<>();
     private Question question;
     private java.util.function.Consumer<String> tell;
 
     public UnfinishedSessionOffer(BackgroundTasks tasks, SessionJournaling journaling, LibrarySource library,
-                                  SessionPlanner planner, ReceiverStore receivers, Resumer resumer, ZoneId zone) {
+                                  SessionPlanner planner, ReceiverStore receivers, Resumer resumer, ZoneId zone,
+                                  SessionClock sessionClock) {
         this.tasks = tasks;
         this.journaling = journaling;
         this.library = library;
@@ -82,6 +85,7 @@ public final class UnfinishedSessionOffer {
         this.receivers = receivers;
         this.resumer = resumer;
         this.zone = zone;
+        this.sessionClock = sessionClock;
     }
 
     /** Looks for unfinished sessions in the background, then asks about each with dialogs over {@code owner}. */
@@ -160,7 +164,7 @@ public final class UnfinishedSessionOffer {
         SessionSnapshot snapshot = SessionSnapshotJson.read(u.lastSnapshot().get().state());
         Session session;
         try {
-            session = Session.restore(plan, snapshot, SessionClock.system());
+            session = Session.restore(plan, snapshot, sessionClock);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

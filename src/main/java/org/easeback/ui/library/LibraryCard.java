@@ -8,7 +8,7 @@ import org.easeback.routine.Level;
 import org.easeback.routine.Routine;
 import org.easeback.routine.Technique;
 import org.easeback.safety.ProfessionalGuard;
-import org.easeback.ui.library.LibraryContents.BrokenRoutine;
+import org.easeback.ui.kit.LibraryContents.BrokenRoutine;
 
 /** One card in the library: a routine to start, a file that failed to load, or a technique to read about. */
 public sealed interface LibraryCard {

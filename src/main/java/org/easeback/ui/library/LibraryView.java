@@ -25,12 +25,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
 import org.easeback.ui.library.LibraryCard.BrokenCard;
 import org.easeback.ui.library.LibraryCard.RoutineCard;
 import org.easeback.ui.library.LibraryCard.TechniqueCard;
-import org.easeback.ui.Icons;
+import org.easeback.ui.kit.Icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -40,7 +40,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Keys: arrows move between cards, Enter opens one, Ctrl+F or / goes to the search field, Esc clears it,
  * Alt+A / Alt+P / Alt+F pick all, partner or self routines, Alt+S opens settings.
  */
-public final class LibraryView implements Screen {
+public final class LibraryView implements AppScreen {
 
     /** Alt+A all, Alt+P partner, Alt+F self ("S" is taken by Settings). */
     private static final Map<AudienceFilter, KeyCode> AUDIENCE_KEYS = Map.of(

@@ -18,10 +18,12 @@ import javafx.collections.transformation.FilteredList;
 import org.easeback.routine.Level;
 import org.easeback.routine.Routine;
 import org.easeback.routine.Technique;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 import org.easeback.ui.library.LibraryCard.BrokenCard;
 import org.easeback.ui.library.LibraryCard.RoutineCard;
 import org.easeback.ui.library.LibraryCard.TechniqueCard;
+import org.easeback.ui.kit.LibraryContents;
+import org.easeback.ui.kit.LibrarySource;
 
 /** The library's state: loading, the cards, the search text and filters, and what Enter on a card does. */
 public final class LibraryViewModel {

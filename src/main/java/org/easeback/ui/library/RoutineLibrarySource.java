@@ -11,8 +11,10 @@ import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.safety.ScreeningResult;
-import org.easeback.ui.SessionPlanner;
-import org.easeback.ui.library.LibraryContents.BrokenRoutine;
+import org.easeback.ui.kit.SessionPlanner;
+import org.easeback.ui.kit.LibraryContents.BrokenRoutine;
+import org.easeback.ui.kit.LibraryContents;
+import org.easeback.ui.kit.LibrarySource;
 
 /**
  * The library from the loader (bundled routines plus the user's folder, checked with the safety rules), and the

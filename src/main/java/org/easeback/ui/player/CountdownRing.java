@@ -63,11 +63,6 @@ public final class CountdownRing extends Region {
         return caption;
     }
 
-    /** The text shown in the centre, for tests and accessibility. */
-    public String timeText() {
-        return time.getText();
-    }
-
     private void update() {
         double total = totalSeconds.get();
         if (total <= 0) {

@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
-import org.easeback.ui.Motion;
+import org.easeback.ui.kit.Motion;
 
 /**
  * A dot that swells on every pace beat, so the giver can keep the stroke rhythm without reading.

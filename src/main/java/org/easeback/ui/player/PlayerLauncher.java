@@ -2,25 +2,25 @@ package org.easeback.ui.player;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.easeback.cues.CuePlayer;
 import org.easeback.cues.CueSettings;
-import java.util.Optional;
 import org.easeback.engine.EntryKind;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
 import org.easeback.history.JournalingListener;
 import org.easeback.history.SessionJournal;
-import org.easeback.safety.OilStepPlan;
-import org.easeback.safety.ScreeningResult;
+import org.easeback.history.SessionJournaling;
+import org.easeback.history.SessionSafetyRecorder;
 import org.easeback.profile.Receiver;
+import org.easeback.safety.OilStepPlan;
 import org.easeback.safety.SafetyLog;
-import org.easeback.safety.SessionSafetyRecorder;
-import org.easeback.ui.AppNavigator;
-import org.easeback.ui.BackgroundTasks;
-import org.easeback.ui.SessionLauncher;
-import org.easeback.ui.SessionRequest;
-import org.easeback.ui.history.SessionJournaling;
+import org.easeback.safety.ScreeningResult;
+import org.easeback.ui.kit.AppNavigator;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.SessionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +35,24 @@ public final class PlayerLauncher implements SessionLauncher {
     private final AppNavigator navigator;
     private final CuePlayer cues;
     private final Supplier<CueSettings> cueSettings;
-    // The session journal (uiprofile): opened in the background, attached before the session starts.
+    private final Clock clock;
+    private final SessionClock sessionClock;
+    // The session journal: opened in the background, attached before the session starts.
     private BackgroundTasks tasks;
     private SessionJournaling journaling;
 
-    /** @param cueSettings read on every cue, so volume, mute and pace ticks apply at once */
-    public PlayerLauncher(AppNavigator navigator, CuePlayer cues, Supplier<CueSettings> cueSettings) {
+    /**
+     * @param cueSettings  read on every cue, so volume, mute and pace ticks apply at once
+     * @param clock        the wall clock that stamps safety decisions
+     * @param sessionClock the monotonic clock sessions run on
+     */
+    public PlayerLauncher(AppNavigator navigator, CuePlayer cues, Supplier<CueSettings> cueSettings, Clock clock,
+                          SessionClock sessionClock) {
         this.navigator = Objects.requireNonNull(navigator);
         this.cues = Objects.requireNonNull(cues);
         this.cueSettings = Objects.requireNonNull(cueSettings);
+        this.clock = Objects.requireNonNull(clock);
+        this.sessionClock = Objects.requireNonNull(sessionClock);
     }
 
     /**
@@ -71,12 +80,12 @@ public final class PlayerLauncher implements SessionLauncher {
     }
 
     /** The session's safety record, starting with the screening and, where the plan has an oil step, the oils. */
-    private static SafetyLog safetyLog(SessionRequest request) {
-        Clock clock = Clock.systemUTC();
+    private SafetyLog safetyLog(SessionRequest request) {
         SafetyLog safety = new SafetyLog(request.receiver().name(), clock);
         safety.record(request.screening());
         if (request.plan().entries().stream().anyMatch(e -> e.kind() == EntryKind.OIL)) {
-            OilStepPlan.forSession(Optional.of(request.receiver()), request.screening().dilution()).decisions()
+            OilStepPlan.forSession(Receiver.sessionOils(Optional.of(request.receiver())),
+                            request.screening().dilution()).decisions()
                     .forEach(d -> safety.record(d.decision(clock)));
         }
         return safety;
@@ -88,7 +97,7 @@ public final class PlayerLauncher implements SessionLauncher {
      * was recorded when the session first started.
      */
     public void resume(Session restored, Receiver receiver, ScreeningResult screening, SessionJournal journal) {
-        SafetyLog safety = new SafetyLog(receiver.name(), Clock.systemUTC());
+        SafetyLog safety = new SafetyLog(receiver.name(), clock);
         PlayerScreen screen = PlayerScreen.resumed(restored, receiver, screening.cautionTexts(), cues, cueSettings)
                 .listen(new SessionSafetyRecorder(safety, screening.pressureCap()));
         show(screen, journal, safety);
@@ -96,7 +105,7 @@ public final class PlayerLauncher implements SessionLauncher {
 
     private PlayerScreen player(SessionRequest request, SafetyLog safety) {
         return PlayerScreen.create(request.plan(), request.receiver(), request.cautions(),
-                        SessionClock.system(), cues, cueSettings)
+                        sessionClock, cues, cueSettings)
                 .listen(new SessionSafetyRecorder(safety, request.screening().pressureCap()));
     }
 

@@ -1,6 +1,5 @@
 package org.easeback.ui.player;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,43 +10,53 @@ import javafx.scene.layout.StackPane;
 import org.easeback.cues.CuePlayer;
 import org.easeback.cues.CueSettings;
 import org.easeback.cues.SessionCues;
-import org.easeback.engine.FakeClock;
 import org.easeback.engine.Plan;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionRunner;
 import org.easeback.engine.SessionListener;
 import org.easeback.profile.Receiver;
-import org.easeback.ui.Screen;
+import org.easeback.ui.kit.AppScreen;
 
 /**
  * One session in the player: the engine, its runner, the FX adapter, the sound cues and the view, wired together.
  * {@link #onShow()} starts the session; {@link #onHide()} ends whatever is still running and detaches everything.
- * Built with {@link #create} (real time) or {@link #manual} (a fake clock that the caller advances).
+ * Built with {@link #create} or {@link #resumed}; both run in real time. {@link #over} takes the {@link Pacing}
+ * that moves the session's time, which is where tests put a clock of their own.
  */
-public final class PlayerScreen implements Screen {
+public final class PlayerScreen implements AppScreen {
+
+    /** What moves a session's time while the player shows it: started on show, stopped on hide. */
+    @FunctionalInterface
+    public interface Pacing {
+
+        /** Real time: a {@link SessionRunner} thread that advances the session on its clock. */
+        Pacing REAL_TIME = session -> {
+            SessionRunner runner = new SessionRunner(session);
+            runner.start();
+            return runner::close;
+        };
+
+        /** Starts moving {@code session}'s time and returns what stops it. */
+        Runnable start(Session session);
+    }
 
     private final Session session;
-    private final FakeClock manualClock;
+    private final Pacing pacing;
     private final PlayerViewModel viewModel;
     private final PlayerView view;
     private final FxSessionAdapter adapter;
     private final SessionCues cues;
     private final List<SessionListener> extraListeners = new ArrayList<>();
-    private SessionRunner runner;
+    private Runnable stopPacing;
     private Consumer<SessionSummary> onClose = s -> { };
     private boolean shown;
 
-    private PlayerScreen(Plan plan, Receiver receiver, List<String> cautions, SessionClock clock,
-                         FakeClock manualClock, CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
-        this(new Session(plan, clock), receiver, cautions, manualClock, cuePlayer, cueSettings);
-    }
-
-    private PlayerScreen(Session session, Receiver receiver, List<String> cautions, FakeClock manualClock,
+    private PlayerScreen(Session session, Receiver receiver, List<String> cautions, Pacing pacing,
                          CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
         Plan plan = session.plan();
         this.session = session;
-        this.manualClock = manualClock;
+        this.pacing = Objects.requireNonNull(pacing);
         this.viewModel = new PlayerViewModel(plan, receiver, session, cautions);
         this.view = new PlayerView(viewModel, this::close);
         this.adapter = new FxSessionAdapter(viewModel);
@@ -60,22 +69,22 @@ public final class PlayerScreen implements Screen {
     public static PlayerScreen create(Plan plan, Receiver receiver, List<String> cautions, SessionClock clock,
                                       CuePlayer cues, Supplier<CueSettings> cueSettings) {
         Objects.requireNonNull(clock);
-        return new PlayerScreen(plan, receiver, cautions, clock, null, cues, cueSettings);
+        return over(new Session(plan, clock), receiver, cautions, Pacing.REAL_TIME, cues, cueSettings);
     }
 
     /**
      * A player for a session restored from its journal's last snapshot ({@link Session#restore}, paused): showing
-     * it resumes the session where it was. (Wiring for resume after a crash, added by the uiprofile branch.)
+     * it resumes the session where it was, after a crash.
      */
     public static PlayerScreen resumed(Session restored, Receiver receiver, List<String> cautions, CuePlayer cues,
                                        Supplier<CueSettings> cueSettings) {
-        return new PlayerScreen(restored, receiver, cautions, null, cues, cueSettings);
+        return over(restored, receiver, cautions, Pacing.REAL_TIME, cues, cueSettings);
     }
 
-    /** A player whose time only moves through {@link #advance(Duration)}: for tests and screenshots. */
-    public static PlayerScreen manual(Plan plan, Receiver receiver, List<String> cautions, FakeClock clock,
-                                      CuePlayer cues) {
-        return new PlayerScreen(plan, receiver, cautions, clock, clock, cues, () -> CueSettings.DEFAULT);
+    /** A player over {@code session} whose time {@code pacing} moves. */
+    public static PlayerScreen over(Session session, Receiver receiver, List<String> cautions, Pacing pacing,
+                                    CuePlayer cues, Supplier<CueSettings> cueSettings) {
+        return new PlayerScreen(session, receiver, cautions, pacing, cues, cueSettings);
     }
 
     /** Called with the outcome when the giver leaves the summary. */
@@ -117,10 +126,7 @@ public final class PlayerScreen implements Screen {
         } else {
             viewModel.start();
         }
-        if (manualClock == null) {
-            runner = new SessionRunner(session);
-            runner.start();
-        }
+        stopPacing = pacing.start(session);
     }
 
     /** Leaves the player: a session still going is stopped by the giver, the runner ends, listeners go. */
@@ -129,23 +135,14 @@ public final class PlayerScreen implements Screen {
         if (!session.state().isFinal()) {
             session.stop();
         }
-        if (runner != null) {
-            runner.close();
-            runner = null;
+        if (stopPacing != null) {
+            stopPacing.run();
+            stopPacing = null;
         }
         session.removeListener(cues);
         session.removeListener(adapter);
         extraListeners.forEach(session::removeListener);
         view.detach();
-    }
-
-    /** Moves a {@link #manual} player's clock forward and lets the session catch up. */
-    public void advance(Duration by) {
-        if (manualClock == null) {
-            throw new IllegalStateException("Only a manual player can be advanced by hand");
-        }
-        manualClock.advance(by);
-        session.advanceTo(manualClock.nanoTime());
     }
 
     public PlayerViewModel viewModel() {

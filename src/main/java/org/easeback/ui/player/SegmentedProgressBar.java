@@ -64,15 +64,6 @@ public final class SegmentedProgressBar extends Region {
         return currentFraction;
     }
 
-    /** Number of segments shown as done; for tests. */
-    public long doneCount() {
-        return tracks.stream().filter(t -> t.getStyleClass().contains("segment-done")).count();
-    }
-
-    public int segmentCount() {
-        return segments.size();
-    }
-
     private void restyle() {
         int current = currentIndex.get();
         for (int i = 0; i < tracks.size(); i++) {

@@ -21,10 +21,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.easeback.profile.Receiver;
 import org.easeback.safety.ScreeningResult;
-import org.easeback.ui.Icons;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
-import org.easeback.ui.ScrollIntoView;
+import org.easeback.ui.kit.Icons;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
+import org.easeback.ui.kit.ScrollIntoView;
 import org.easeback.ui.presession.PreSessionViewModel.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -33,7 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The pre-session screen: a step indicator, one page per step, Back (Esc) and Continue (Enter).
  * Every answer is a focusable control: Tab moves, Space ticks.
  */
-public final class PreSessionView implements Screen {
+public final class PreSessionView implements AppScreen {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");

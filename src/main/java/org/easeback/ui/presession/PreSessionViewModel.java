@@ -22,10 +22,10 @@ import org.easeback.safety.Screening;
 import org.easeback.safety.ScreeningAnswers;
 import org.easeback.safety.ScreeningQuestion;
 import org.easeback.safety.ScreeningResult;
-import org.easeback.ui.BackgroundTasks;
-import org.easeback.ui.SessionLauncher;
-import org.easeback.ui.SessionPlanner;
-import org.easeback.ui.SessionRequest;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.SessionPlanner;
+import org.easeback.ui.kit.SessionRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

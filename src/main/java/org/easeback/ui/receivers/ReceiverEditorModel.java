@@ -25,7 +25,7 @@ import org.easeback.profile.ReceiverStoreException;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.Pressure;
 import org.easeback.safety.OilGuard;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 
 /**
  * One receiver being created or edited: the form's fields, the sore-spot map, and each problem as a sentence

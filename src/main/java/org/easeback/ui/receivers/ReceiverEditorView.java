@@ -23,15 +23,15 @@ import javafx.scene.layout.VBox;
 import org.easeback.profile.ReceiverRules;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.Pressure;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
 import org.easeback.ui.receivers.ReceiverEditorModel.Field;
 
 /**
  * Creates or edits one receiver: name, oils, sensitivities, preferred pressure on the left; the sore-spot map on the
  * right. Each problem shows as a sentence under its field. Ctrl+S (or Alt+S) saves, Esc cancels.
  */
-public final class ReceiverEditorView implements Screen {
+public final class ReceiverEditorView implements AppScreen {
 
     private final ReceiverEditorModel model;
     private final BorderPane root = new BorderPane();

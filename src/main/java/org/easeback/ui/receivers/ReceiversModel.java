@@ -15,7 +15,7 @@ import org.easeback.profile.ReceiverListing;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.ReceiverStoreException;
 import org.easeback.profile.StoredReceiver;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 
 /**
  * The receivers screen's state: the stored receivers, the one selected, and a sentence about the last thing done or

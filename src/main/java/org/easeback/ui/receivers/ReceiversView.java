@@ -16,11 +16,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.easeback.profile.StoredReceiver;
-import org.easeback.ui.AppNavigator;
-import org.easeback.ui.FileDialogs;
-import org.easeback.ui.Icons;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
+import org.easeback.ui.kit.AppNavigator;
+import org.easeback.ui.kit.FileDialogs;
+import org.easeback.ui.kit.Icons;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -28,7 +28,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The household's receivers: a list to pick from, and New, Edit, Duplicate, Delete (after a question), Import and
  * Export. Keys: Enter edits, Delete deletes, Alt+N new, Alt+U duplicate, Alt+I import, Alt+E export, Esc back.
  */
-public final class ReceiversView implements Screen {
+public final class ReceiversView implements AppScreen {
 
     /** This feature's styles (the editor and the map too). */
     public static final String STYLESHEET = Objects.requireNonNull(

@@ -212,11 +212,6 @@ public final class SoreSpotMapModel {
         }
     }
 
-    /** Clears a refusal message once it has been read (for example when the receiver starts over). */
-    public void clearRefusal() {
-        refusal.set("");
-    }
-
     private static double clamp(double v) {
         return Math.max(0, Math.min(1, Math.round(v * 1000) / 1000.0));
     }

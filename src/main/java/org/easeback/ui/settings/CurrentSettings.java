@@ -2,7 +2,7 @@ package org.easeback.ui.settings;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.easeback.ui.BackgroundTasks;
+import org.easeback.ui.kit.BackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -36,15 +36,7 @@ public record Settings(Theme theme, double volume, boolean muted, boolean paceTi
         return new Settings(t, volume, muted, paceTicks);
     }
 
-    public Settings withVolume(double v) {
-        return new Settings(theme, v, muted, paceTicks);
-    }
-
     public Settings withMuted(boolean m) {
         return new Settings(theme, volume, m, paceTicks);
-    }
-
-    public Settings withPaceTicks(boolean on) {
-        return new Settings(theme, volume, muted, on);
     }
 }

@@ -12,13 +12,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.easeback.ui.Screen;
-import org.easeback.ui.ScreenChrome;
-import org.easeback.ui.Icons;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.ScreenChrome;
+import org.easeback.ui.kit.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The settings screen: theme, cue volume and mute. Esc or Enter goes back. */
-public final class SettingsView implements Screen {
+public final class SettingsView implements AppScreen {
 
     private final BorderPane root = new BorderPane();
     private final RadioButton dark = new RadioButton("_Dark (for a dim room)");

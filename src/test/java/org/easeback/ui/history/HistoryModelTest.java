@@ -10,7 +10,7 @@ import org.easeback.history.ReceiverSeries;
 import org.easeback.history.SessionOutcome;
 import org.easeback.history.SessionRecord;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.SameThreadBackgroundTasks;
+import org.easeback.ui.kit.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

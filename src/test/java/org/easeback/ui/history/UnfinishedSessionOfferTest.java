@@ -22,11 +22,12 @@ import org.easeback.safety.Screening;
 import org.easeback.safety.ScreeningAnswers;
 import org.easeback.safety.ScreeningResult;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.SameThreadBackgroundTasks;
-import org.easeback.ui.SampleLibrary;
+import org.easeback.ui.kit.SameThreadBackgroundTasks;
+import org.easeback.ui.kit.SampleLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.easeback.history.SessionJournaling;
 
 class UnfinishedSessionOfferTest {
 
@@ -64,7 +65,8 @@ class UnfinishedSessionOfferTest {
     private UnfinishedSessionOffer offer() {
         return new UnfinishedSessionOffer(new SameThreadBackgroundTasks(),
                 new SessionJournaling(data, Clock.systemUTC()), SampleLibrary::contents, SampleLibrary.PLANNER,
-                ReceiverStore.of(data), (s, r, screening, j) -> resumed.add(s), ZoneOffset.UTC);
+                ReceiverStore.of(data), (s, r, screening, j) -> resumed.add(s), ZoneOffset.UTC,
+                org.easeback.engine.SessionClock.system());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.easeback.routine.Level;
 import org.easeback.routine.Routine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.easeback.ui.kit.LibraryContents;
 
 class RoutineLibrarySourceTest {
 

@@ -102,7 +102,7 @@ class PlayerFrameTimeTest {
         long stepMillis = 50;
         long realStep = (long) (stepMillis / SPEED);
         for (long t = 0; t < fakeMillis; t += stepMillis) {
-            player.screen.advance(Duration.ofMillis(stepMillis));
+            ManualPlayer.advance(player.screen, player.clock, Duration.ofMillis(stepMillis));
             Thread.sleep(realStep);
         }
     }

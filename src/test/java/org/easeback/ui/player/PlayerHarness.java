@@ -29,7 +29,7 @@ final class PlayerHarness {
     private PlayerHarness(Stage stage, Plan plan, double width, double height) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        screen = PlayerScreen.manual(plan, SamplePlans.SAM, List.of(), clock, CuePlayer.silent())
+        screen = ManualPlayer.create(plan, SamplePlans.SAM, List.of(), clock, CuePlayer.silent())
                 .onClose(closedWith::set);
         StackPane host = new StackPane(screen.root());
         // The shell scales its root font with the window (FontScaling): 16 px at 1024×700.
@@ -58,7 +58,7 @@ final class PlayerHarness {
     void advance(double seconds) {
         long steps = Math.round(seconds * 10);
         for (long i = 0; i < steps; i++) {
-            screen.advance(Duration.ofMillis(100));
+            ManualPlayer.advance(screen, clock, Duration.ofMillis(100));
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

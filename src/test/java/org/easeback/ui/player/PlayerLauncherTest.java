@@ -10,10 +10,10 @@ import org.easeback.cues.CueSettings;
 import org.easeback.engine.SessionState;
 import org.easeback.safety.Screening;
 import org.easeback.safety.ScreeningAnswers;
-import org.easeback.ui.AppNavigator;
-import org.easeback.ui.SampleLibrary;
-import org.easeback.ui.Screen;
-import org.easeback.ui.SessionRequest;
+import org.easeback.ui.kit.AppNavigator;
+import org.easeback.ui.kit.SampleLibrary;
+import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.SessionRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PlayerLauncherTest {
 
-    private final List<Screen> shown = new ArrayList<>();
+    private final List<AppScreen> shown = new ArrayList<>();
     private int libraryShown;
 
     @Start
@@ -36,7 +36,7 @@ class PlayerLauncherTest {
     void startShowsThePlayerOnTheRequestPlanWithoutStartingIt(FxRobot robot) {
         AppNavigator navigator = new AppNavigator() {
             @Override
-            public void show(Screen screen) {
+            public void show(AppScreen screen) {
                 shown.add(screen);
             }
 
@@ -51,7 +51,8 @@ class PlayerLauncherTest {
         };
         SessionRequest request = new SessionRequest(SampleLibrary.FULL_PARTNER, SamplePlans.SAM,
                 Screening.assess(ScreeningAnswers.allNo()), SamplePlans.shortSession());
-        robot.interact(() -> new PlayerLauncher(navigator, CuePlayer.silent(), () -> CueSettings.DEFAULT)
+        robot.interact(() -> new PlayerLauncher(navigator, CuePlayer.silent(), () -> CueSettings.DEFAULT,
+                java.time.Clock.systemUTC(), org.easeback.engine.SessionClock.system())
                 .start(request));
 
         assertThat(shown).hasSize(1).first().isInstanceOf(PlayerScreen.class);

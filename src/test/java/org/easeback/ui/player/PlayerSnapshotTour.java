@@ -4,7 +4,7 @@ import java.io.IOException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.easeback.safety.CheckInAnswer;
-import org.easeback.ui.WindowSnapshot;
+import org.easeback.ui.kit.WindowSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

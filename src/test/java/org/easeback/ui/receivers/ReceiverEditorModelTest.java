@@ -14,7 +14,7 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Pressure;
 import org.easeback.safety.OilGuard;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.SameThreadBackgroundTasks;
+import org.easeback.ui.kit.SameThreadBackgroundTasks;
 import org.easeback.ui.receivers.ReceiverEditorModel.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

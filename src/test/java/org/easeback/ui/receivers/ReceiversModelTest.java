@@ -10,7 +10,7 @@ import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.SoreSpot;
 import org.easeback.routine.Pressure;
 import org.easeback.storage.DataDirectory;
-import org.easeback.ui.SameThreadBackgroundTasks;
+import org.easeback.ui.kit.SameThreadBackgroundTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,23 @@
+package org.easeback.ui.app;
+
+import org.easeback.ui.kit.LibrarySource;
+import org.easeback.ui.library.RoutineDurations;
+import org.easeback.ui.presession.ReceiverSource;
+import org.easeback.ui.settings.CurrentSettings;
+import org.easeback.ui.kit.BackgroundTasks;
+import org.easeback.ui.kit.SessionPlanner;
+
+/**
+ * The app's wiring points: everything the screens need from outside the UI, built once by {@link EasebackApp}
+ * and replaced by fakes in tests and the screenshot tour.
+ *
+ * @param tasks     background work; results come back on the FX thread
+ * @param library   the routines, broken files and professional techniques (loader)
+ * @param durations a routine's running time from its compiled plan (engine)
+ * @param planner   compiles the plan a session runs (engine)
+ * @param receivers who can receive a massage (receiver store; the guest until then)
+ * @param settings  theme, volume and mute, live
+ */
+public record AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
+                          SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings) {
+}

@@ -1,0 +1,123 @@
+package org.easeback.ui.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.easeback.cues.CueSettings;
+import org.easeback.engine.SessionClock;
+import org.easeback.history.SessionJournaling;
+import org.easeback.profile.ReceiverStore;
+import org.easeback.storage.DataDirectory;
+import org.easeback.storage.InstanceLock;
+import org.easeback.ui.history.UnfinishedSessionOffer;
+import org.easeback.ui.kit.FileDialogs;
+import org.easeback.ui.library.RoutineLibrarySource;
+import org.easeback.ui.player.PlayerLauncher;
+import org.easeback.ui.presession.ReceiverSource;
+import org.easeback.ui.settings.CurrentSettings;
+import org.easeback.ui.settings.Settings;
+import org.easeback.ui.settings.SettingsStore;
+import org.easeback.ui.sound.AudioClipCuePlayer;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: one main window that opens on the library. */
+public final class EasebackApp extends Application {
+
+    /** The clocks: wall time for records and journals, monotonic time for sessions. Chosen here only. */
+    private final Clock clock = Clock.systemUTC();
+    private final SessionClock sessionClock = SessionClock.system();
+    private ExecutorBackgroundTasks tasks;
+    private DataDirectory dataDirectory;
+    private SettingsStore settingsStore;
+    private Settings initialSettings;
+    private InstanceLock instanceLock;
+    private String alreadyOpen;
+    private SessionJournaling journaling;
+    private AudioClipCuePlayer cues;
+
+    public static void launchApp(String[] args) {
+        Application.launch(EasebackApp.class, args);
+    }
+
+    /** Runs on the launcher thread, so reading the settings file here keeps I/O off the FX thread. */
+    @Override
+    public void init() {
+        tasks = new ExecutorBackgroundTasks();
+        dataDirectory = DataDirectory.resolve();
+        settingsStore = new SettingsStore(dataDirectory.settingsFile());
+        initialSettings = settingsStore.load();
+        try {
+            instanceLock = InstanceLock.acquire(dataDirectory);
+        } catch (InstanceLock.AlreadyOpenException e) {
+            alreadyOpen = e.getMessage();
+        } catch (java.io.IOException e) {
+            // Without the lock file the app still runs; two windows could then clobber each other, so say so.
+            LoggerFactory.getLogger(EasebackApp.class).warn("Could not take the instance lock in {}: {}",
+                    dataDirectory.root(), e.getMessage());
+        }
+        journaling = new SessionJournaling(dataDirectory, clock);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (alreadyOpen != null) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyOpen, ButtonType.OK);
+            alert.setTitle("Easeback");
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
+        AppServices services = new AppServices(tasks, library, library, library,
+                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
+                new CurrentSettings(initialSettings, tasks, settingsStore));
+        // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
+        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
+        services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
+        cues = new AudioClipCuePlayer(sound::get);
+        // The player's launcher journals each session; the resume offer reuses it.
+        PlayerLauncher[] launcher = new PlayerLauncher[1];
+        AppShell shell = new AppShell(services, navigator -> launcher[0] =
+                new PlayerLauncher(navigator, cues, sound::get, clock, sessionClock)
+                        .journaled(tasks, journaling))
+                .withProfiles(dataDirectory, FileDialogs.fx());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
+                Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
+        stage.show();
+        shell.navigator().showLibrary();
+        ReceiverStore store = ReceiverStore.of(dataDirectory);
+        new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
+                ZoneId.systemDefault(), sessionClock).offer(stage);
+    }
+
+    private static CueSettings cueSettings(Settings settings) {
+        return new CueSettings(settings.volume(), settings.muted(), settings.paceTicks());
+    }
+
+    @Override
+    public void stop() {
+        if (cues != null) {
+            cues.close();
+        }
+        tasks.close();
+        if (journaling != null) {
+            journaling.close();
+        }
+        if (instanceLock != null) {
+            try {
+                instanceLock.close();
+            } catch (java.io.IOException e) {
+                LoggerFactory.getLogger(EasebackApp.class).warn("Could not release the instance lock", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.easeback.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.easeback.routine.Pressure;
+import org.easeback.routine.Side;
+import org.junit.jupiter.api.Test;
+
+class CheckInPolicyTest {
+
+    static PlanEntry handsOn(String title, int seconds) {
+        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of(),
+                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
+                Optional.of(Pressure.MODERATE), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, false);
+    }
+
+    static PlanEntry info(String title) {
+        return new PlanEntry(0, 0, OptionalInt.of(30), EntryKind.INFO, title, List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, false);
+    }
+
+    private static List<String> shape(List<PlanEntry> entries) {
+        return entries.stream().map(e -> e.checkIn() ? (e.inserted() ? "+" : "") + "?" + e.title()
+                : e.title() + ":" + e.seconds().orElse(0)).toList();
+    }
+
+    @Test
+    void firstMinuteOfHandsOnWorkEndsWithACheckIn() {
+        List<PlanEntry> out = CheckInPolicy.apply(List.of(handsOn("A", 40), info("I"), handsOn("B", 30)), 180);
+        assertThat(shape(out)).containsExactly("A:40", "I:30", "+?" + CheckInPolicy.PRESSURE_PROMPT, "B:30",
+                "+?" + CheckInPolicy.FINAL_PROMPT);
+    }
+
+    @Test
+    void entryLongerThanTheLimitIsSplitIntoContinuedParts() {
+        List<PlanEntry> out = CheckInPolicy.apply(List.of(PlanEntry.checkIn("Ready?", List.of(), false),
+                handsOn("Long", 250)), 100);
+        assertThat(shape(out)).containsExactly("?Ready?", "Long:100", "+?" + CheckInPolicy.PRESSURE_PROMPT,
+                "Long (continued):100", "+?" + CheckInPolicy.PRESSURE_PROMPT, "Long (continued):50",
+                "+?" + CheckInPolicy.FINAL_PROMPT);
+    }
+
+    @Test
+    void routineCheckInResetsTheCountAndEndsTheSessionWhenLast() {
+        List<PlanEntry> out = CheckInPolicy.apply(List.of(handsOn("A", 60),
+                PlanEntry.checkIn("How is it?", List.of(), false), handsOn("B", 120), handsOn("C", 60),
+                PlanEntry.checkIn("How does it feel?", List.of(), false), info("After")), 180);
+        assertThat(shape(out)).containsExactly("A:60", "?How is it?", "B:120", "C:60", "?How does it feel?",
+                "After:30");
+    }
+
+    @Test
+    void finalCheckInFollowsTheLastHandsOnEntryBeforeAfterCare() {
+        List<PlanEntry> out = CheckInPolicy.apply(List.of(handsOn("A", 30), info("After")), 180);
+        assertThat(shape(out)).containsExactly("A:30", "+?" + CheckInPolicy.FINAL_PROMPT, "After:30");
+    }
+
+    @Test
+    void consecutiveCheckInsMergeKeepingTheRoutinesWords() {
+        List<PlanEntry> out = CheckInPolicy.apply(List.of(handsOn("A", 60), handsOn("B", 10),
+                PlanEntry.checkIn("Mine?", List.of(), false), PlanEntry.checkIn("Again?", List.of(), false)), 180);
+        assertThat(shape(out)).containsExactly("A:60", "+?" + CheckInPolicy.PRESSURE_PROMPT, "B:10", "?Mine?");
+    }
+
+    @Test
+    void routineWithoutHandsOnWorkGetsNoCheckIns() {
+        assertThat(CheckInPolicy.apply(List.of(info("Read me")), 180)).extracting(PlanEntry::checkIn)
+                .containsExactly(false);
+    }
+}
