@@ -393,7 +393,9 @@ public final class Session {
      * to the pressure of the next hands-on step; empty when no check-in waits or no hands-on step follows.
      */
     public synchronized List<PressureShift> checkInChoices() {
-        if (heldState() != SessionState.CHECKING_IN) {
+        boolean checkingIn = state == SessionState.CHECKING_IN
+                || (state == SessionState.PAUSED && held == SessionState.CHECKING_IN);
+        if (!checkingIn) {
             return List.of();
         }
         return pressure.choices(index);
