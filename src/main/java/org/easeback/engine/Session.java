@@ -521,7 +521,7 @@ public final class Session {
         if (state == SessionState.AWAITING_DONE) {
             emit(new SessionEvent.AwaitingDone(index, at));
         } else if (state == SessionState.CHECKING_IN) {
-            emit(new SessionEvent.CheckInRequested(index, at, plan.entry(index).title()));
+            emit(new SessionEvent.CheckInRequested(index, at, plan.entry(index).title(), pressure.choices(index)));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.easeback.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.PressureShift;
 
 /**
  * Something that happened in a session, delivered to listeners in order.
@@ -60,8 +62,15 @@ public sealed interface SessionEvent {
     record AwaitingDone(int entryIndex, long atNanos) implements SessionEvent {
     }
 
-    /** A check-in began: ask {@code prompt}; the session stays still until an answer. */
-    record CheckInRequested(int entryIndex, long atNanos, String prompt) implements SessionEvent {
+    /**
+     * A check-in began: ask {@code prompt}; the session stays still until an answer. {@code choices} says what
+     * LIGHTER, SAME and FIRMER would do, from the pressure the badge shows (empty when no hands-on step follows).
+     */
+    record CheckInRequested(int entryIndex, long atNanos, String prompt, List<PressureShift> choices)
+            implements SessionEvent {
+        public CheckInRequested {
+            choices = List.copyOf(choices);
+        }
     }
 
     /**

@@ -63,6 +63,11 @@ public final class JournalingListener implements SessionListener {
         return l;
     }
 
+    /** A record kept in memory only, for a session that is not journaled (tests, previews). */
+    public static JournalingListener inMemory(JournalEvent.Started start, Session session, Clock wallClock) {
+        return new JournalingListener(null, "", List.of(start), session, wallClock, Runnable::run);
+    }
+
     /** The first write that failed, if any: the app should tell the giver the session is no longer being saved. */
     public Optional<IOException> failure() {
         return Optional.ofNullable(failure);
