@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The state machine that runs a plan: it moves forward on its own, keeps the pace, and holds still whenever a
  * person or the safety rules say so. All time comes from the injected {@link SessionClock}; every deadline is
  * computed from the entry's start and its paused time, so error never accumulates. Thread-safe.
- * Drive it with {@link #advanceTo(long)} (tests, after moving a {@link FakeClock}) or a {@link SessionRunner}.
+ * Drive it with {@link #advanceTo(long)} (tests, after moving a fake clock) or a {@link SessionRunner}.
  *
  * <p>Commands never throw: an illegal one returns a refused {@link CommandResult} with the reason. Every command
  * first processes what was due up to the clock's now. Navigation (next, back, restart) keeps a paused session

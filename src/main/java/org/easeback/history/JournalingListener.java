@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionListener;
@@ -36,6 +37,7 @@ public final class JournalingListener implements SessionListener {
     private final Executor writer;
     private final List<JournalEvent> lines;
     private volatile IOException failure;
+    private volatile Consumer<String> onFailure = reason -> { };
 
     /** Journals {@code session} into {@code journal}, on top of what the journal already holds. */
     public JournalingListener(SessionJournal journal, Session session, Clock wallClock, Executor writer) {
@@ -82,6 +84,26 @@ public final class JournalingListener implements SessionListener {
         return SessionRecord.of(name, copy);
     }
 
+    /**
+     * Calls {@code action} once, on the writer's thread, with why the session is no longer being saved when the
+     * first write fails; at once if one already has.
+     */
+    public void onFailure(Consumer<String> action) {
+        this.onFailure = action;
+        IOException already = failure;
+        if (already != null) {
+            action.accept(reason(already));
+        }
+    }
+
+    /** Why a journal that threw {@code e} is not saving the session, as the giver reads it. */
+    public static String reason(IOException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage();
+        return "its journal could not be written (" + detail.replaceAll("\\p{Cntrl}", " ").strip()
+                + "). Check that the data folder is writable and has space.";
+    }
+
     @Override
     public void onEvent(SessionEvent event) {
         write(map(event));
@@ -111,6 +133,7 @@ public final class JournalingListener implements SessionListener {
                     if (failure == null) {
                         failure = e;
                         LOG.error("Could not write to the session journal {}", journal.file(), e);
+                        onFailure.accept(reason(e));
                     }
                 }
             }

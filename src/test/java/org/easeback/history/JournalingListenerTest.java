@@ -126,4 +126,28 @@ class JournalingListenerTest {
                 .map(e -> ((JournalEvent.SafetyDecision) e).rule()).toList();
         assertThat(rules).containsExactly("screening-caution", "pain-stop");
     }
+
+    @Test
+    void aWriteThatFailsIsReportedOnceWithAReasonTheGiverCanAct() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        Session session = new Session(plan(), new FakeClock());
+        SessionJournal journal = SessionJournal.start(data, new JournalEvent.Started(wall.instant(), "run2",
+                "basic", "Basic", "Sam", List.of(), List.of()));
+        JournalingListener listener = new JournalingListener(journal, session, wall, Runnable::run);
+        List<String> reasons = new java.util.ArrayList<>();
+        listener.onFailure(reasons::add);
+        session.addListener(listener);
+        journal.close(); // every append from now on throws
+
+        session.start();
+        session.pause();
+
+        assertThat(listener.failure()).isPresent();
+        assertThat(reasons).hasSize(1);
+        assertThat(reasons.get(0)).startsWith("its journal could not be written (")
+                .endsWith("Check that the data folder is writable and has space.");
+        List<String> late = new java.util.ArrayList<>();
+        listener.onFailure(late::add);
+        assertThat(late).as("a listener added after the failure hears of it at once").hasSize(1);
+    }
 }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs slow work (loading the library, compiling a plan) away from the FX thread and hands the result back on it.
- * Views and view models depend on this interface only, so tests run everything at once with
- * {@link SameThreadBackgroundTasks}.
+ * Views and view models depend on this interface only, so tests can run everything at once on
+ * their own thread.
  */
 public interface BackgroundTasks {
 

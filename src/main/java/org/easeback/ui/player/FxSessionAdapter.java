@@ -54,6 +54,11 @@ public final class FxSessionAdapter implements SessionListener {
         fxThread.execute(this::drain);
     }
 
+    /** Runs {@code update} on the FX thread: for news about the session that is not an engine event. */
+    public void deliver(Runnable update) {
+        fxThread.execute(update);
+    }
+
     /** How many ticks were dropped because a newer one replaced them before delivery. */
     public long coalescedTicks() {
         synchronized (pending) {

@@ -127,6 +127,7 @@ public final class PlayerLauncher implements SessionLauncher {
     private void show(PlayerScreen player, SafetyLog safety, Pressure cap, JournalingListener record) {
         player.listen(new SessionSafetyRecorder(safety, cap));
         if (record != null) {
+            record.onFailure(player::warnNotSaved);
             safety.sendTo(record::record);
         }
         navigator.show(player.onClose(summary -> navigator.showLibrary()));

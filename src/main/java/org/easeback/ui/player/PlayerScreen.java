@@ -151,6 +151,11 @@ public final class PlayerScreen implements AppScreen {
         view.detach();
     }
 
+    /** Tells the giver, from any thread, that this session is not being saved and why. */
+    public void warnNotSaved(String reason) {
+        adapter.deliver(() -> viewModel.notSaved(reason));
+    }
+
     public PlayerViewModel viewModel() {
         return viewModel;
     }

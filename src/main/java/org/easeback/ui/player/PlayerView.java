@@ -135,8 +135,8 @@ public final class PlayerView {
 
         Label caution = boundWrapping("player-caution", Bindings.createStringBinding(
                 () -> String.join("  ", vm.cautions()), vm.cautions()));
-        Label unsaved = boundWrapping("player-unsaved", vm.saveWarningProperty());
-        VBox top = new VBox(header, visuals.progress(), caution, unsaved);
+        Label notSaved = boundWrapping("player-not-saved", vm.notSavedProperty());
+        VBox top = new VBox(header, visuals.progress(), caution, notSaved);
         top.getStyleClass().add("player-top");
 
         Label position = bound("player-position", entry.positionProperty());

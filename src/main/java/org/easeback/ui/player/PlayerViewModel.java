@@ -56,8 +56,8 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper primaryAction = new ReadOnlyStringWrapper("Pause");
     private final ReadOnlyStringWrapper pausedHint = new ReadOnlyStringWrapper(RESUME_HINT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper saveWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
@@ -79,7 +79,6 @@ public final class PlayerViewModel implements SessionListener {
         this.cautions.setAll(cautions == null ? List.of() : cautions);
         this.receiver.soreSpots().stream().map(SoreSpot::point).forEach(soreSpots::add);
         this.p = new EntryDisplay(plan);
-        checkSaving();
     }
 
     private static JournalingListener inMemoryRecord(Plan plan, Receiver receiver, Session session) {
@@ -227,8 +226,7 @@ public final class PlayerViewModel implements SessionListener {
             p.show(plan, e.entry(), e.pressure(), e.length());
             setState(e.state());
             status.set("");
-            checkSaving();
-        } else if (event instanceof SessionEvent.Tick t) {
+            } else if (event instanceof SessionEvent.Tick t) {
             p.tick(plan, t);
         } else if (event instanceof SessionEvent.PaceBeat) {
             p.beat();
@@ -267,20 +265,7 @@ public final class PlayerViewModel implements SessionListener {
         confirmStopShowing.set(false);
         stopMessage.set(message);
         summary.set(SummaryWording.of(record.record(), plan, reason, message));
-        checkSaving();
         phase.set(next);
-    }
-
-    private void checkSaving() {
-        saveWarning.set(record.failure()
-                .map(e -> "This session is not being saved: " + reason(e)
-                        + ". The summary still shows everything; note anything you need before you leave it.")
-                .orElse(""));
-    }
-
-    private static String reason(Exception e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
     }
 
     private void setState(SessionState s) {
@@ -300,6 +285,18 @@ public final class PlayerViewModel implements SessionListener {
 
     public Receiver receiver() {
         return receiver;
+    }
+
+    /** Records that the session is no longer being saved (FX thread); the first reason is the one shown. */
+    public void notSaved(String reason) {
+        if (notSaved.get().isEmpty()) {
+            notSaved.set("This session is not being saved: " + reason);
+        }
+    }
+
+    /** "This session is not being saved: REASON", or empty while the journal is written. */
+    public ReadOnlyStringProperty notSavedProperty() {
+        return notSaved.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
@@ -336,11 +333,6 @@ public final class PlayerViewModel implements SessionListener {
     /** Why the last command was refused; empty when it was accepted. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    /** "This session is not being saved: REASON…" once the journal cannot be written; empty while it is. */
-    public ReadOnlyStringProperty saveWarningProperty() {
-        return saveWarning.getReadOnlyProperty();
     }
 
     /** The stop screen's text: the engine's message (after pain, always with the article's advice). */

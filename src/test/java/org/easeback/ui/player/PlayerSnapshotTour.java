@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes PNGs of the player's screens (player, spot, checkin, confirm, stop, summary) at 1024×700 and 1280×800
+ * Writes PNGs of the player's screens (player, not-saved, spot, checkin, confirm, stop, summary) at 1024×700 and 1280×800
  * into {@code target/player-shots/} or {@code -Deaseback.screenshots=DIR}. Run on demand:
  * {@code mvn -o test -Dtest=PlayerSnapshotTour}. Not a test: surefire skips it otherwise.
  */
@@ -42,6 +42,10 @@ class PlayerSnapshotTour {
         p.type(robot, KeyCode.SPACE);
         p.advance(3.5);
         shot(robot, p, "player" + suffix);
+        p.screen.warnNotSaved("its journal could not be written (No space left on device). "
+                + "Check that the data folder is writable and has space.");
+        WaitForAsyncUtils.waitForFxEvents();
+        shot(robot, p, "not-saved" + suffix);
         p.advance(16.5);
         shot(robot, p, "checkin" + suffix);
         robot.interact(() -> p.vm().answer(CheckInAnswer.FIRMER));

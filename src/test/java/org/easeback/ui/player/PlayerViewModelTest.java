@@ -38,6 +38,19 @@ class PlayerViewModelTest {
         session.addListener(events::add);
     }
 
+    @Test
+    void aJournalThatCannotBeWrittenIsShownAsOneWarningWithTheFirstReason() {
+        vm.start();
+        assertThat(vm.notSavedProperty().get()).isEmpty();
+
+        vm.notSaved("its journal could not be written (No space left on device).");
+        vm.notSaved("its journal could not be written (Stream closed).");
+
+        assertThat(vm.notSavedProperty().get()).isEqualTo(
+                "This session is not being saved: its journal could not be written (No space left on device).");
+        assertThat(vm.stateProperty().get()).as("the session goes on").isEqualTo(SessionState.AWAITING_DONE);
+    }
+
     private void advance(double seconds) {
         clock.advanceNanos((long) (seconds * 1e9));
         session.advanceTo(clock.nanoTime());
