@@ -76,13 +76,13 @@ public final class EasebackApp extends Application {
             return;
         }
         RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
-        AppServices services = new AppServices(tasks, library, library, library,
-                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
-                new CurrentSettings(initialSettings, tasks, settingsStore));
+        CurrentSettings settings = new CurrentSettings(initialSettings, tasks, settingsStore);
         // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
-        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
-        services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
+        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(settings.get()));
+        settings.property().addListener((o, before, after) -> sound.set(cueSettings(after)));
         cues = new AudioClipCuePlayer(sound::get);
+        AppServices services = new AppServices(tasks, library, library, library,
+                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)), settings, cues);
         // The player's launcher journals each session; the resume offer reuses it.
         PlayerLauncher[] launcher = new PlayerLauncher[1];
         AppShell shell = new AppShell(services, navigator -> launcher[0] =

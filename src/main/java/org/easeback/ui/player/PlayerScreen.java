@@ -18,6 +18,7 @@ import org.easeback.history.JournalingListener;
 import org.easeback.engine.SessionListener;
 import org.easeback.profile.Receiver;
 import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.SoundNotice;
 
 /**
  * One session in the player: the engine, its runner, the FX adapter, the sound cues and the view, wired together.
@@ -48,6 +49,7 @@ public final class PlayerScreen implements AppScreen {
     private final PlayerView view;
     private final FxSessionAdapter adapter;
     private final SessionCues cues;
+    private final SoundNotice soundNotice;
     private final List<SessionListener> extraListeners = new ArrayList<>();
     private Runnable stopPacing;
     private Consumer<SessionSummary> onClose = s -> { };
@@ -63,6 +65,8 @@ public final class PlayerScreen implements AppScreen {
         this.view = new PlayerView(viewModel, this::close);
         this.adapter = new FxSessionAdapter(viewModel);
         this.cues = new SessionCues(cuePlayer, cueSettings);
+        this.soundNotice = new SoundNotice(cuePlayer.status());
+        viewModel.soundNotice(soundNotice.textProperty());
         session.addListener(adapter);
         session.addListener(cues);
     }
@@ -148,6 +152,7 @@ public final class PlayerScreen implements AppScreen {
         session.removeListener(cues);
         session.removeListener(adapter);
         extraListeners.forEach(session::removeListener);
+        soundNotice.close();
         view.detach();
     }
 

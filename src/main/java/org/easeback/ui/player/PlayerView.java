@@ -136,7 +136,8 @@ public final class PlayerView {
         Label caution = boundWrapping("player-caution", Bindings.createStringBinding(
                 () -> String.join("  ", vm.cautions()), vm.cautions()));
         Label notSaved = boundWrapping("player-not-saved", vm.notSavedProperty());
-        VBox top = new VBox(header, visuals.progress(), caution, notSaved);
+        Label soundOff = boundWrapping("player-sound-off", vm.soundOffProperty());
+        VBox top = new VBox(header, visuals.progress(), caution, notSaved, soundOff);
         top.getStyleClass().add("player-top");
 
         Label position = bound("player-position", entry.positionProperty());

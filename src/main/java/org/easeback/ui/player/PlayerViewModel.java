@@ -57,6 +57,7 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper pausedHint = new ReadOnlyStringWrapper(RESUME_HINT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
@@ -102,6 +103,11 @@ public final class PlayerViewModel implements SessionListener {
     /** A session restored after the app closed: it shows its step, paused, until the giver's hands are ready. */
     public void awaitHands() {
         pausedHint.set(HANDS_READY_HINT);
+    }
+
+    /** Shows {@code notice} ("Sound off: no audio device …", or empty) for as long as the session runs. */
+    public void soundNotice(javafx.beans.value.ObservableValue<String> notice) {
+        soundOff.bind(notice);
     }
 
     /** Space: Done on an open step, otherwise pause or resume. */
@@ -333,6 +339,11 @@ public final class PlayerViewModel implements SessionListener {
     /** Why the last command was refused; empty when it was accepted. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** "Sound off: no audio device (REASON)…" while the cues cannot play; empty while they can. */
+    public ReadOnlyStringProperty soundOffProperty() {
+        return soundOff.getReadOnlyProperty();
     }
 
     /** The stop screen's text: the engine's message (after pain, always with the article's advice). */
