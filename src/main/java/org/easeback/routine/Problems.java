@@ -23,6 +23,10 @@ public final class Problems {
         list.add(Diagnostic.error(file, at.line(), at.column(), message));
     }
 
+    void warning(SourcePosition at, String message) {
+        list.add(new Diagnostic(file, at.line(), at.column(), Diagnostic.Severity.WARNING, message));
+    }
+
     public void addAll(List<Diagnostic> diagnostics) {
         list.addAll(diagnostics);
     }

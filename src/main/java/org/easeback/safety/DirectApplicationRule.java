@@ -136,9 +136,11 @@ public final class DirectApplicationRule {
         if (step instanceof Step.Setup s) {
             texts.add(s.title());
             texts.add(s.instructions());
+            s.imageAlt().ifPresent(texts::add);
         } else if (step instanceof Step.Oil s) {
             texts.add(s.title());
             texts.add(s.instructions());
+            s.imageAlt().ifPresent(texts::add);
         } else if (step instanceof Step.Technique s) {
             s.title().ifPresent(texts::add);
             s.instructions().ifPresent(texts::add);

@@ -79,6 +79,13 @@ class RoutineLibraryTest {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, zip.getPath("/routines", f.getFileName().toString()));
             }
+            // The jar holds assets/ beside routines/, and the bundled routines' pictures are checked in it.
+            try (Stream<Path> pictures = Files.list(Path.of("assets/pictures"))) {
+                Files.createDirectories(zip.getPath("/assets/pictures"));
+                for (Path f : pictures.filter(p -> p.toString().endsWith(".png")).toList()) {
+                    Files.copy(f, zip.getPath("/assets/pictures", f.getFileName().toString()));
+                }
+            }
         }
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
             RoutineLibrary library = RoutineLibrary.load(zip.getPath("/routines"), null, List.of());

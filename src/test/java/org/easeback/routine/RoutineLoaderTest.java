@@ -18,17 +18,22 @@ class RoutineLoaderTest {
     static String withImage(String image) {
         return """
                 {"format": "easeback-routine/1", "id": "pics", "title": "Pictures", "audience": "partner",
-                 "steps": [{"kind": "setup", "title": "Lie down", "instructions": "Lie face down.", "image": "%s"}]}
+                 "steps": [{"kind": "setup", "title": "Lie down", "instructions": "Lie face down.", "image": "%s", \
+                "imageAlt": "A person lies face down."}]}
                 """.formatted(image);
+    }
+
+    static String withoutImage() {
+        return withImage("x.png").replace(", \"image\": \"x.png\", \"imageAlt\": \"A person lies face down.\"", "");
     }
 
     @Test
     void imageInsideTheFolderOrInAssetsIsAccepted(@TempDir Path root) throws IOException {
         Path folder = Files.createDirectories(root.resolve("routines"));
         Files.createDirectories(folder.resolve("images"));
-        Files.writeString(folder.resolve("images/towels.png"), "png");
+        Files.write(folder.resolve("images/towels.png"), StepPictureTest.png(2, 2));
         Files.createDirectories(root.resolve("assets"));
-        Files.writeString(root.resolve("assets/pillow.png"), "png");
+        Files.write(root.resolve("assets/pillow.png"), StepPictureTest.png(2, 2));
         Path a = folder.resolve("a.json");
         Files.writeString(a, withImage("images/towels.png"));
         Path b = folder.resolve("b.json");
@@ -70,7 +75,7 @@ class RoutineLoaderTest {
         RoutineRule warnAll = (routine, file) -> List.of(new Diagnostic(file, 1, 1, Diagnostic.Severity.WARNING,
                 "just so you know"));
         LoadResult<Routine> result = new RoutineLoader(CATALOG, List.of(warnAll)).load(
-                withImage("x.png").replace(", \"image\": \"x.png\"", "").getBytes(StandardCharsets.UTF_8),
+                withoutImage().getBytes(StandardCharsets.UTF_8),
                 Path.of("r.json"));
         assertThat(result.valid()).isTrue();
         assertThat(result.diagnostics()).extracting(Diagnostic::format)
@@ -83,7 +88,7 @@ class RoutineLoaderTest {
             throw new IllegalStateException("bug");
         };
         LoadResult<Routine> result = new RoutineLoader(CATALOG, List.of(broken)).load(
-                withImage("x.png").replace(", \"image\": \"x.png\"", "").getBytes(StandardCharsets.UTF_8),
+                withoutImage().getBytes(StandardCharsets.UTF_8),
                 Path.of("r.json"));
         assertThat(result.valid()).isFalse();
         assertThat(result.diagnostics()).extracting(Diagnostic::message).singleElement().asString()

@@ -68,4 +68,19 @@ class DirectApplicationRuleTest {
         assertThat(findings.get(2).message()).isEqualTo("step 4 tells the giver to put essential oil directly "
                 + "on the skin; essential oils must be diluted in a carrier oil");
     }
+
+    @Test
+    void readsThePicturesAlternativeTextToo() {
+        // The alternative text is spoken, so it is held to the same rule as the instructions.
+        Step oil = new Step.Oil("Warm the oil", "Rub some oil between your hands.", Optional.of("oil.png"),
+                Optional.of("Hands rub lavender essential oil directly onto the skin."), OptionalInt.empty(),
+                new SourcePosition(3, 5));
+        Step setup = new Step.Setup("Positioning", "Lie face down.", Optional.of("lie.png"),
+                Optional.of("A person lies face down on a mattress."), OptionalInt.empty(), new SourcePosition(7, 5));
+        Routine routine = new Routine("r", "R", Optional.empty(), Optional.empty(), "en", Audience.PARTNER,
+                Level.HOME, List.of(), 180, List.of(oil, setup));
+
+        assertThat(DirectApplicationRule.check(routine)).extracting(DirectApplicationRule.Finding::step)
+                .containsExactly("1");
+    }
 }
