@@ -92,6 +92,10 @@ class SessionRecordFromEngineTest {
         assertThat(r.duration()).isEqualTo(Duration.ofSeconds(5));
         String csv = new HistoryCsvExporter(ZoneOffset.UTC).csv(List.of(r));
         assertThat(csv).contains(",completed with skips,").doesNotContain(",completed,");
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        List<String> row = List.of(csv.lines().skip(1).findFirst().orElseThrow().split(","));
+        assertThat(Integer.parseInt(row.get(header.indexOf("steps_skipped")))).isEqualTo(3);
+        assertThat(row.get(header.indexOf("duration_seconds"))).isEqualTo("5");
     }
 
     @Test
@@ -158,5 +162,21 @@ class SessionRecordFromEngineTest {
         assertThat(r.duration()).isEqualTo(Duration.ofSeconds(60 + 30 + 4));
         assertThat(r.handsOn()).isLessThanOrEqualTo(r.duration());
         assertThat(first.record().checkIns()).hasSize(1);
+
+        // The history and the CSV read the same journal from disk and tell the same story.
+        reopened.close();
+        SessionRecord stored = new HistoryIndex(new DataDirectory(dir)).load().sessions().stream()
+                .filter(x -> x.sessionId().equals(r.sessionId())).findFirst().orElseThrow();
+        assertThat(stored.outcome()).isEqualTo(SessionOutcome.STOPPED);
+        assertThat(stored.checkIns()).extracting(CheckInRecord::answer).containsExactly(CheckInAnswer.LIGHTER);
+        assertThat(stored.duration()).isEqualTo(r.duration());
+        assertThat(stored.handsOn()).isEqualTo(r.handsOn());
+        String csv = new HistoryCsvExporter(ZoneOffset.UTC).csv(List.of(stored));
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        List<String> row = List.of(csv.lines().skip(1).findFirst().orElseThrow().split(","));
+        assertThat(row.get(header.indexOf("duration_seconds"))).isEqualTo("94");
+        assertThat(row.get(header.indexOf("hands_on_seconds"))).isEqualTo("94");
+        assertThat(row.get(header.indexOf("steps_done"))).isEqualTo("1");
+        assertThat(row.get(header.indexOf("lighter"))).isEqualTo("1");
     }
 }

@@ -118,7 +118,8 @@ public final class AppShell {
 
     /** A scene of this size with the stylesheet and text that scales with it. */
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(host.root(), width, height);
+        Scene scene = new Scene(host.root(), width, height, services.settings().get().theme().background());
+        services.settings().property().addListener((o, a, b) -> scene.setFill(b.theme().background()));
         scene.getStylesheets().add(STYLESHEET);
         FontScaling.bind(scene);
         return scene;

@@ -92,8 +92,12 @@ public final class EasebackApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
-        stage.show();
+        // A dark first frame: the scene is filled with the theme's background, and the window shows only once
+        // the library has been styled and laid out, so no white window flashes in a dim room.
         shell.navigator().showLibrary();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        stage.show();
         ReceiverStore store = ReceiverStore.of(dataDirectory);
         new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
                 ZoneId.systemDefault(), sessionClock).offer(stage);

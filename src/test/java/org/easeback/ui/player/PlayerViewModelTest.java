@@ -336,4 +336,54 @@ class PlayerViewModelTest {
         assertThat(s.receiverName()).isEqualTo("Sam");
         assertThat(vm.entry().remainingInSessionProperty().get()).isZero();
     }
+
+    @Test
+    void skippingEveryStepSaysSoInTheSummaryAndIsNotCompleted() {
+        vm.start();
+        for (int i = 0; i < 20 && vm.phaseProperty().get() == PlayerPhase.SESSION; i++) {
+            advance(1);
+            if (vm.checkInShowingProperty().get()) {
+                vm.answer(CheckInAnswer.SAME);
+            } else {
+                vm.next();
+            }
+        }
+        SessionSummary s = vm.summaryProperty().get();
+        assertThat(s).isNotNull();
+        assertThat(s.outcome()).isEqualTo(org.easeback.history.SessionOutcome.COMPLETED_WITH_SKIPS);
+        assertThat(s.heading()).containsIgnoringCase("skipped");
+        assertThat(s.done()).doesNotContain("Thumb glide (left), 10 s");
+        assertThat(s.skipped()).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(line -> assertThat(line).startsWith("Thumb glide (left)"));
+    }
+
+    @Test
+    void theTimerHoldsStillWhileTheStopDialogIsOpen() {
+        vm.start();
+        vm.primary();
+        advance(3);
+        double entryLeft = vm.entry().remainingInEntryProperty().get();
+        double sessionLeft = vm.entry().remainingInSessionProperty().get();
+
+        vm.requestStop();
+        advance(30);
+        assertThat(vm.entry().remainingInEntryProperty().get()).isEqualTo(entryLeft);
+        assertThat(vm.entry().remainingInSessionProperty().get()).isEqualTo(sessionLeft);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(1);
+
+        vm.cancelStop();
+        assertThat(session.state()).as("closing the dialog carries on").isEqualTo(SessionState.RUNNING);
+        advance(2);
+        assertThat(vm.entry().remainingInEntryProperty().get())
+                .isCloseTo(entryLeft - 2, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void pausedSaysSpaceToResumeAndAResumedSessionWaitsForTheGiversHands() {
+        vm.start();
+        vm.primary();
+        vm.pauseOrResume();
+        assertThat(vm.stateProperty().get()).isEqualTo(SessionState.PAUSED);
+        assertThat(vm.pausedHintProperty().get()).isEqualTo(PlayerViewModel.RESUME_HINT);
+    }
 }
