@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,
+            NarrateCommand.class,
             ReceiversCommand.class,
             HistoryCommand.class,
             CommandLine.HelpCommand.class
@@ -47,12 +48,21 @@ public final class EasebackCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code: 0 success, 1 invalid input, 2 usage error. */
     public static int run(String... args) {
-        return run(null, args);
+        return run(null, CommandLine.defaultFactory(), args);
     }
 
     /** As {@link #run(String...)}, opening the app with {@code openApp} when no subcommand is given. */
     public static int run(Runnable openApp, String... args) {
-        CommandLine cli = new CommandLine(new EasebackCommand(openApp));
+        return run(openApp, CommandLine.defaultFactory(), args);
+    }
+
+    /** {@link #run(String...)} with the subcommands made by {@code factory} (tests inject fakes this way). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        return run(null, factory, args);
+    }
+
+    private static int run(Runnable openApp, CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new EasebackCommand(openApp), factory);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("easeback: " + ex.getMessage());

@@ -86,11 +86,11 @@ public final class PlanCompiler {
                 throw new Refusal(tooLong());
             }
             if (step instanceof Step.Setup s) {
-                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()));
+                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.Oil s) {
-                out.add(oil(s, receiver, settings, notes));
+                out.add(oil(s, receiver, settings, notes).withSay(s.say()));
             } else if (step instanceof Step.Info s) {
-                out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()));
+                out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.CheckIn s) {
                 out.add(PlanEntry.checkIn(s.prompt().orElse(CheckInPolicy.PRESSURE_PROMPT),
                         CheckInPolicy.instructions(), false));
@@ -143,7 +143,7 @@ public final class PlanCompiler {
         for (int i = 0; i < sides.size(); i++) {
             out.add(new PlanEntry(0, 0, OptionalInt.of(s.seconds()), EntryKind.TECHNIQUE, title, instructions,
                     Optional.of(t.id()), Optional.of(sides.get(i)), Optional.of(pressure), Optional.of(max), pace,
-                    Optional.empty(), Optional.empty(), diagram(t), false, i == 1));
+                    Optional.empty(), Optional.empty(), diagram(t), false, i == 1).withSay(s.say()));
         }
     }
 

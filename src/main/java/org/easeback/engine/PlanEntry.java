@@ -30,6 +30,7 @@ import org.easeback.routine.Side;
  * @param secondSide       true for the second half of a side pair: the giver switches sides as it starts
  * @param exactLength      a length finer than whole seconds (benchmarks, tests); when present it times the entry
  *                         and {@code seconds} is only its rounded-up display value. Routines never set it.
+ * @param say              what the voice says as the entry starts, when the routine gives it (else it is derived)
  */
 public record PlanEntry(
         int index,
@@ -48,7 +49,8 @@ public record PlanEntry(
         Optional<Diagram> diagram,
         boolean inserted,
         boolean secondSide,
-        Optional<Duration> exactLength) {
+        Optional<Duration> exactLength,
+        Optional<String> say) {
 
     public PlanEntry {
         instructions = List.copyOf(instructions);
@@ -62,6 +64,7 @@ public record PlanEntry(
         location = location == null ? Optional.empty() : location;
         diagram = diagram == null ? Optional.empty() : diagram;
         exactLength = exactLength == null ? Optional.empty() : exactLength;
+        say = say == null ? Optional.empty() : say;
         if (exactLength.isPresent() && (seconds.isEmpty() || exactLength.get().isNegative())) {
             throw new IllegalArgumentException("An exact length needs a timed entry and cannot be negative.");
         }
@@ -70,13 +73,23 @@ public record PlanEntry(
         }
     }
 
+    /** An entry with no {@code say} text of its own. */
+    public PlanEntry(int index, int at, OptionalInt seconds, EntryKind kind, String title, List<String> instructions,
+                     Optional<String> technique, Optional<Side> side, Optional<Pressure> pressure,
+                     Optional<Pressure> maxPressure, OptionalInt strokesPerMinute, Optional<MapPoint> spot,
+                     Optional<String> location, Optional<Diagram> diagram, boolean inserted, boolean secondSide,
+                     Optional<Duration> exactLength) {
+        this(index, at, seconds, kind, title, instructions, technique, side, pressure, maxPressure, strokesPerMinute,
+                spot, location, diagram, inserted, secondSide, exactLength, Optional.empty());
+    }
+
     /** An entry timed in whole seconds (every entry a routine compiles into). */
     public PlanEntry(int index, int at, OptionalInt seconds, EntryKind kind, String title, List<String> instructions,
                      Optional<String> technique, Optional<Side> side, Optional<Pressure> pressure,
                      Optional<Pressure> maxPressure, OptionalInt strokesPerMinute, Optional<MapPoint> spot,
                      Optional<String> location, Optional<Diagram> diagram, boolean inserted, boolean secondSide) {
         this(index, at, seconds, kind, title, instructions, technique, side, pressure, maxPressure, strokesPerMinute,
-                spot, location, diagram, inserted, secondSide, Optional.empty());
+                spot, location, diagram, inserted, secondSide, Optional.empty(), Optional.empty());
     }
 
     /** A check-in entry asking {@code prompt}; {@code inserted} when the safety rules added it. */
@@ -108,21 +121,28 @@ public record PlanEntry(
 
     public PlanEntry withIndexAt(int newIndex, int newAt) {
         return new PlanEntry(newIndex, newAt, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say);
     }
 
     public PlanEntry withSeconds(int newSeconds) {
         return new PlanEntry(index, at, OptionalInt.of(newSeconds), kind, title, instructions, technique, side,
-                pressure, maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide);
+                pressure, maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide,
+                Optional.empty(), say);
     }
 
     public PlanEntry withTitle(String newTitle) {
         return new PlanEntry(index, at, seconds, kind, newTitle, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say);
+    }
+
+    /** The same entry, spoken as {@code text} when it starts (empty: derive it from the title and instructions). */
+    public PlanEntry withSay(Optional<String> text) {
+        return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, text);
     }
 
     public PlanEntry withSecondSide(boolean value) {
         return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength, say);
     }
 }

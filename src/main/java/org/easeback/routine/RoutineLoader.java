@@ -30,6 +30,8 @@ public final class RoutineLoader {
     public static final int DEFAULT_SECONDS_EACH = 5;
     public static final int MAX_SECONDS_EACH = 60;
     public static final int MAX_STROKES_PER_MINUTE = 120;
+    /** The longest {@code say} text: a spoken sentence or two, not a lecture. */
+    public static final int MAX_SAY_CHARS = 300;
 
     /** Step kinds in the order the documentation lists them. */
     public static final List<String> KINDS = List.of("setup", "oil", "technique", "sore-spots", "check-in", "info",
@@ -40,12 +42,12 @@ public final class RoutineLoader {
             "language", "audience", "level", "equipment", "safety", "steps");
     private static final List<String> SAFETY_FIELDS = List.of("checkInEverySeconds");
     private static final List<String> SETUP_FIELDS = List.of("kind", "title", "instructions", "image", "imageAlt",
-            "seconds");
+            "seconds", "say");
     private static final List<String> OIL_FIELDS = List.of("kind", "title", "instructions", "image", "imageAlt",
-            "seconds");
-    private static final List<String> TEXT_FIELDS = List.of("kind", "title", "instructions", "seconds");
+            "seconds", "say");
+    private static final List<String> TEXT_FIELDS = List.of("kind", "title", "instructions", "seconds", "say");
     private static final List<String> TECHNIQUE_FIELDS = List.of("kind", "technique", "seconds", "side",
-            "strokesPerMinute", "pressure", "title", "instructions");
+            "strokesPerMinute", "pressure", "title", "instructions", "say");
     private static final List<String> SORE_SPOT_FIELDS = List.of("kind", "technique", "secondsEach");
     private static final List<String> CHECK_IN_FIELDS = List.of("kind", "prompt");
     private static final List<String> REPEAT_FIELDS = List.of("kind", "times", "steps");
@@ -209,9 +211,11 @@ public final class RoutineLoader {
                     Optional<String> image = StepPicture.path(f, problems);
                     Optional<String> imageAlt = StepPicture.alt(f, problems, label);
                     OptionalInt seconds = f.integer("seconds", false, MIN_SECONDS, MAX_SECONDS);
+                    Optional<String> say = say(f);
                     boolean ok = title.isPresent() && instructions.isPresent() && (image.isPresent() || !f.has("image"))
-                            && (imageAlt.isPresent() || !f.has("imageAlt"));
-                    return new Result(ok ? new Step.Setup(title.get(), instructions.get(), image, imageAlt, seconds, at)
+                            && (imageAlt.isPresent() || !f.has("imageAlt")) && (say.isPresent() || !f.has("say"));
+                    return new Result(ok ? new Step.Setup(title.get(), instructions.get(), image, imageAlt, seconds, at,
+                            say)
                             : null, 1);
                 }
                 case "oil", "info" -> {
@@ -222,12 +226,13 @@ public final class RoutineLoader {
                     Optional<String> image = oil ? StepPicture.path(f, problems) : Optional.empty();
                     Optional<String> imageAlt = oil ? StepPicture.alt(f, problems, label) : Optional.empty();
                     OptionalInt seconds = f.integer("seconds", false, MIN_SECONDS, MAX_SECONDS);
+                    Optional<String> say = say(f);
                     if (title.isEmpty() || instructions.isEmpty() || (image.isEmpty() && f.has("image"))
-                            || (imageAlt.isEmpty() && f.has("imageAlt"))) {
+                            || (imageAlt.isEmpty() && f.has("imageAlt")) || (say.isEmpty() && f.has("say"))) {
                         return new Result(null, 1);
                     }
-                    Step s = oil ? new Step.Oil(title.get(), instructions.get(), image, imageAlt, seconds, at)
-                            : new Step.Info(title.get(), instructions.get(), seconds, at);
+                    Step s = oil ? new Step.Oil(title.get(), instructions.get(), image, imageAlt, seconds, at, say)
+                            : new Step.Info(title.get(), instructions.get(), seconds, at, say);
                     return new Result(s, 1);
                 }
                 case "technique" -> {
@@ -246,12 +251,14 @@ public final class RoutineLoader {
                     }
                     Optional<String> title = f.text("title", false, MAX_TITLE_CHARS);
                     Optional<String> instructions = f.text("instructions", false, SourceLimits.MAX_TEXT_CHARS);
+                    Optional<String> say = say(f);
                     long expanded = side.orElse(Side.BOTH) == Side.EACH ? 2 : 1;
-                    if (technique.isEmpty() || seconds.isEmpty() || (f.has("side") && side.isEmpty())) {
+                    if (technique.isEmpty() || seconds.isEmpty() || (f.has("side") && side.isEmpty())
+                            || (f.has("say") && say.isEmpty())) {
                         return new Result(null, expanded);
                     }
                     return new Result(new Step.Technique(technique.get().id(), seconds.getAsInt(),
-                            side.orElse(Side.BOTH), strokes, pressure, title, instructions, at), expanded);
+                            side.orElse(Side.BOTH), strokes, pressure, title, instructions, at, say), expanded);
                 }
                 case "sore-spots" -> {
                     f.allowOnly(SORE_SPOT_FIELDS);
@@ -336,6 +343,25 @@ public final class RoutineLoader {
 
         private static String audienceWords(Audience a) {
             return a == Audience.PARTNER ? "a partner" : "self-massage";
+        }
+
+        /**
+         * The spoken text: 1 to {@link #MAX_SAY_CHARS} characters, one line of plain words. Control characters
+         * (escaped ones such as \u0007 or \n included) would reach the speech engine as commands or noise.
+         */
+        private Optional<String> say(Fields f) {
+            Optional<String> say = f.text("say", false, MAX_SAY_CHARS);
+            if (say.isEmpty()) {
+                return say;
+            }
+            int bad = say.get().codePoints().filter(c -> Character.isISOControl(c)).findFirst().orElse(-1);
+            if (bad >= 0) {
+                problems.error(f.positionOf("say"), String.format(java.util.Locale.ROOT,
+                        "'say'%s holds the control character U+%04X; the voice reads plain words on one line, "
+                                + "so remove it (write a line break or tab as a space)", f.where(), bad));
+                return Optional.empty();
+            }
+            return say;
         }
     }
 }

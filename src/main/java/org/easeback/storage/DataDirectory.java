@@ -68,6 +68,11 @@ public record DataDirectory(Path root) {
         return root.resolve("history-index.json");
     }
 
+    /** Rendered speech phrases: a cache, safe to delete. */
+    public Path speech() {
+        return root.resolve("speech");
+    }
+
     /** Log files. */
     public Path logs() {
         return root.resolve("logs");

@@ -8,7 +8,12 @@ import org.easeback.storage.DataDirectory;
 /** Runs the command line in-process and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
+    static CliRun of(String... args) {
+        return of(picocli.CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs with the subcommands made by {@code factory}, so a test can inject a fake. */
+    static synchronized CliRun of(picocli.CommandLine.IFactory factory, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -16,7 +21,7 @@ record CliRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EasebackCommand.run(args);
+            int code = EasebackCommand.run(factory, args);
             return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
