@@ -11,6 +11,7 @@ import org.easeback.profile.Receiver;
 import org.easeback.profile.ReceiverListing;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.ReceiverStoreException;
+import org.easeback.profile.ReceiverTransfer;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Command;
@@ -112,7 +113,7 @@ public final class ReceiversCommand implements Callable<Integer> {
                         "cannot find the file '" + file + "'. Check the path and try again.");
             }
             try {
-                StoredReceiver stored = store().importFile(file, replace);
+                StoredReceiver stored = ReceiverTransfer.of(DataDirectory.resolve()).importFile(file, replace);
                 spec.commandLine().getOut().println(escape("Imported \"" + stored.name() + "\" into " + stored.file() + "."));
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -144,7 +145,7 @@ public final class ReceiversCommand implements Callable<Integer> {
                 return EasebackCommand.USAGE;
             }
             try {
-                StoredReceiver r = store().export(name, file);
+                StoredReceiver r = ReceiverTransfer.of(DataDirectory.resolve()).export(name, file);
                 spec.commandLine().getOut().println(escape("Exported \"" + r.name() + "\" to " + file + "."));
                 spec.commandLine().getOut().flush();
                 return 0;

@@ -1,15 +1,13 @@
 package org.easeback.engine;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.easeback.routine.Pressure;
 import org.easeback.safety.CheckInAnswer;
-import org.easeback.safety.PressureGuide;
+import org.easeback.safety.PressureShift;
 import org.easeback.safety.SafetyAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,23 +39,21 @@ public final class Session {
     public static final String ABANDONED_MESSAGE = "Session stopped before the end.";
 
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
-    private static final long SECOND = 1_000_000_000L;
-    private static final long MINUTE = 60 * SECOND;
-    private static final long TICK_NANOS = TICK.toNanos();
+    private static final long SECOND = DeadlineSchedule.SECOND;
 
     private final Plan plan;
     private final SessionClock clock;
     private final long[] nanosAfter;
-    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
-    private boolean delivering;
+    private final EventOutbox outbox = new EventOutbox();
+    private final DeadlineSchedule schedule = new DeadlineSchedule();
+    private final PressureAdjuster pressure;
     private volatile Runnable scheduleChanged = () -> { };
 
     private SessionState state = SessionState.READY;
     /** The state a pause returns to. */
     private SessionState held = SessionState.RUNNING;
-    /** A restored session announces its entry on the first resume. */
-    private boolean announceOnResume;
+    /** A restored session asks for its Done or its check-in answer on the first resume. */
+    private boolean promptOnResume;
     private int index;
 
     // The current entry's timing: elapsed = (now or pausedAt) - entryStart - pausedNanos.
@@ -66,19 +62,14 @@ public final class Session {
     private long pausedAt;
     private long lengthNanos;
     private int entryExtensionSeconds;
-    // What has been sent in the current entry.
-    private long ticksSent;
-    private long beatsSent;
-    private boolean halfwaySent;
-    private long lastCountdownOffset;
 
     private long runningBeforeEntry;
     private int totalExtensionSeconds;
-    private int pressureShift;
 
     public Session(Plan plan, SessionClock clock) {
         this.plan = Objects.requireNonNull(plan);
         this.clock = Objects.requireNonNull(clock);
+        this.pressure = new PressureAdjuster(plan);
         this.nanosAfter = new long[plan.size() + 1];
         for (int i = plan.size() - 1; i >= 0; i--) {
             nanosAfter[i] = nanosAfter[i + 1] + plan.entry(i).length().toNanos();
@@ -86,8 +77,9 @@ public final class Session {
     }
 
     /**
-     * A session at the snapshot's entry, PAUSED so that nothing moves until resume; the first resume sends the
-     * entry's EntryStarted again. A snapshot taken before start gives a READY session.
+     * A session at the snapshot's entry, PAUSED so that nothing moves until resume. Its EntryStarted (in state
+     * PAUSED) and a Paused go to the listeners at the first flush ({@link #advance()}), so a player shows the step
+     * before anything moves. A snapshot taken before start gives a READY session.
      *
      * @throws IllegalArgumentException (with a user-facing message) if the snapshot is not of this plan or the
      *                                  session it describes has already ended
@@ -111,7 +103,7 @@ public final class Session {
         synchronized (s) {
             long now = clock.nanoTime();
             s.index = snapshot.entryIndex();
-            s.pressureShift = Math.max(-3, Math.min(3, snapshot.pressureShift()));
+            s.pressure.restore(snapshot.pressureShift());
             s.totalExtensionSeconds = Math.max(0, snapshot.totalExtensionSeconds());
             PlanEntry e = plan.entry(s.index);
             s.resetEntryTiming(now);
@@ -121,23 +113,25 @@ public final class Session {
                 s.lengthNanos = e.length().toNanos() + s.entryExtensionSeconds * SECOND;
                 elapsed = Math.min(snapshot.elapsedInEntry().toNanos(), s.lengthNanos);
                 s.entryStart = now - elapsed;
-                s.seekTo(elapsed);
+                s.schedule.seekTo(e, s.lengthNanos, elapsed);
             }
             s.runningBeforeEntry = Math.max(0, snapshot.runningTime().toNanos() - elapsed);
             s.held = s.naturalState(e);
             s.pausedAt = now;
             s.state = SessionState.PAUSED;
-            s.announceOnResume = true;
+            s.promptOnResume = true;
+            s.announce(now);
+            s.emit(new SessionEvent.Paused(s.index, now));
         }
         return s;
     }
 
     public void addListener(SessionListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        outbox.add(listener);
     }
 
     public void removeListener(SessionListener listener) {
-        listeners.remove(listener);
+        outbox.remove(listener);
     }
 
     /** Called (on any thread) whenever a command changes the schedule; the runner uses it to wake up. */
@@ -175,12 +169,10 @@ public final class Session {
         }
         pausedNanos += now - pausedAt;
         state = held;
-        emit(new SessionEvent.Resumed(index, now));
-        if (announceOnResume) {
-            announceOnResume = false;
-            announce(now);
-        } else if (state == SessionState.CHECKING_IN) {
-            emit(new SessionEvent.CheckInRequested(index, now, plan.entry(index).title()));
+        emit(new SessionEvent.Resumed(index, now, state));
+        if (promptOnResume) {
+            promptOnResume = false;
+            prompt(now);
         }
         processUpTo(now);
         return accepted(now);
@@ -193,7 +185,7 @@ public final class Session {
             return refusal.get();
         }
         boolean paused = state == SessionState.PAUSED;
-        leaveEntry(now);
+        leaveEntry(now, EntryEnding.SKIPPED);
         enterEntry(index + 1, now, paused);
         return accepted(now);
     }
@@ -205,7 +197,7 @@ public final class Session {
             return refusal.get();
         }
         boolean paused = state == SessionState.PAUSED;
-        leaveEntry(now);
+        leaveEntry(now, EntryEnding.BACK);
         enterEntry(Math.max(0, index - 1), now, paused);
         return accepted(now);
     }
@@ -217,7 +209,7 @@ public final class Session {
             return refusal.get();
         }
         boolean paused = state == SessionState.PAUSED;
-        leaveEntry(now);
+        leaveEntry(now, EntryEnding.RESTARTED);
         enterEntry(index, now, paused);
         return accepted(now);
     }
@@ -250,7 +242,7 @@ public final class Session {
             }
             return refusedFor("mark this step done");
         }
-        leaveEntry(now);
+        leaveEntry(now, EntryEnding.DONE);
         enterEntry(index + 1, now, false);
         return accepted(now);
     }
@@ -264,15 +256,20 @@ public final class Session {
         if (state != SessionState.CHECKING_IN) {
             return CommandResult.refused("There is no check-in to answer right now.");
         }
-        emit(new SessionEvent.CheckInAnswered(index, now, answer));
+        PressureAdjuster.Change change = pressure.answer(index, answer);
+        emit(new SessionEvent.CheckInAnswered(index, now, answer, plan.checkInNumber(index), change.before(),
+                change.after()));
         if (answer == CheckInAnswer.IT_HURTS) {
             stopWith(SessionState.STOPPED_FOR_SAFETY, StopReason.PAIN, PAIN_MESSAGE, now);
             return accepted(now);
         }
-        if (answer.pressureShift() != 0) {
-            shiftPressure(answer, now);
+        if (change.moved()) {
+            emit(new SessionEvent.PressureChanged(index, now, pressure.shift(), change.after(), answer));
+        } else if (answer.pressureShift() != 0) {
+            LOG.info("Pressure stays {}: it is already at the {} allowed", change.before().orElse(null),
+                    answer.pressureShift() < 0 ? "lightest" : "most");
         }
-        leaveEntry(now);
+        leaveEntry(now, EntryEnding.ANSWERED);
         enterEntry(index + 1, now, false);
         return accepted(now);
     }
@@ -307,7 +304,7 @@ public final class Session {
     /** Processes every deadline up to {@code nowNanos}, in order, and delivers the events. */
     public synchronized void advanceTo(long nowNanos) {
         processUpTo(nowNanos);
-        flush();
+        outbox.flush();
     }
 
     /** {@link #advanceTo(long)} at the clock's now. */
@@ -320,7 +317,7 @@ public final class Session {
         if (state != SessionState.RUNNING) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(entryStart + pausedNanos + nextOffset());
+        return OptionalLong.of(entryStart + pausedNanos + schedule.next(plan.entry(index), lengthNanos).offset());
     }
 
     // ---------------------------------------------------------------- queries
@@ -380,7 +377,28 @@ public final class Session {
 
     /** Levels the check-in answers have moved the pressure guidance (negative is lighter). */
     public synchronized int pressureShift() {
-        return pressureShift;
+        return pressure.shift();
+    }
+
+    /**
+     * The pressure now: the running hands-on entry's, or at a check-in the one the question is about (the last
+     * hands-on entry's); what the player's badge shows. Empty before any hands-on entry has a pressure.
+     */
+    public synchronized Optional<Pressure> currentPressure() {
+        return state == SessionState.READY ? Optional.empty() : pressure.current(index);
+    }
+
+    /**
+     * What LIGHTER, SAME and FIRMER would do at the check-in now, in that order, each from {@link #currentPressure()}
+     * to the pressure of the next hands-on step; empty when no check-in waits or no hands-on step follows.
+     */
+    public synchronized List<PressureShift> checkInChoices() {
+        boolean checkingIn = state == SessionState.CHECKING_IN
+                || (state == SessionState.PAUSED && held == SessionState.CHECKING_IN);
+        if (!checkingIn) {
+            return List.of();
+        }
+        return pressure.choices(index);
     }
 
     /**
@@ -388,18 +406,13 @@ public final class Session {
      * has already lowered to the screening's cap) nor the home limit.
      */
     public synchronized Optional<Pressure> pressureFor(PlanEntry entry) {
-        return entry.pressure().map(p -> p.shifted(pressureShift, ceiling(entry, p)));
-    }
-
-    /** The most an entry's pressure may be shifted to: its maximum, within the home limit. */
-    private static Pressure ceiling(PlanEntry entry, Pressure base) {
-        return PressureGuide.limit(entry.maxPressure().orElse(base), PressureGuide.HOME_LIMIT);
+        return pressure.pressureFor(entry);
     }
 
     public synchronized SessionSnapshot snapshot() {
         long now = clock.nanoTime();
         return new SessionSnapshot(plan.routineId(), plan.size(), index, Duration.ofNanos(elapsedNanos(now)),
-                pressureShift, entryExtensionSeconds, totalExtensionSeconds,
+                pressure.shift(), entryExtensionSeconds, totalExtensionSeconds,
                 Duration.ofNanos(runningBeforeEntry + (state.isFinal() ? 0 : elapsedNanos(now))), state);
     }
 
@@ -413,13 +426,13 @@ public final class Session {
 
     private CommandResult accepted(long now) {
         processUpTo(now); // what is due at a new entry's start (its first beat) goes out with the command
-        flush();
+        outbox.flush();
         scheduleChanged.run();
         return CommandResult.ok();
     }
 
     private CommandResult refusedFor(String action) {
-        flush();
+        outbox.flush();
         String why = switch (state) {
             case READY -> "The session has not started yet; start it first.";
             case RUNNING -> "The session is already running.";
@@ -449,9 +462,11 @@ public final class Session {
         return Math.max(0, Math.min(lengthNanos, until - entryStart - pausedNanos));
     }
 
-    /** Adds the time run in the current entry to the running total. */
-    private void leaveEntry(long now) {
-        runningBeforeEntry += elapsedNanos(now);
+    /** Ends the current entry's visit {@code how}: adds the time it ran to the total and says so. */
+    private void leaveEntry(long now, EntryEnding how) {
+        long ran = elapsedNanos(now);
+        runningBeforeEntry += ran;
+        emit(new SessionEvent.EntryEnded(index, now, how, Duration.ofNanos(ran)));
     }
 
     private SessionState naturalState(PlanEntry e) {
@@ -463,10 +478,7 @@ public final class Session {
         pausedNanos = 0;
         pausedAt = start;
         entryExtensionSeconds = 0;
-        ticksSent = 0;
-        beatsSent = 0;
-        halfwaySent = false;
-        lastCountdownOffset = 0;
+        schedule.reset();
         lengthNanos = 0;
     }
 
@@ -496,159 +508,57 @@ public final class Session {
 
     private void announce(long at) {
         PlanEntry e = plan.entry(index);
-        emit(new SessionEvent.EntryStarted(index, at, e, pressureFor(e), Duration.ofNanos(lengthNanos)));
+        Optional<Pressure> p = e.checkIn() ? pressure.current(index) : pressure.pressureFor(e);
+        emit(new SessionEvent.EntryStarted(index, at, e, p, Duration.ofNanos(lengthNanos), state));
         if (e.secondSide() && e.side().isPresent()) {
             emit(new SessionEvent.SwitchSides(index, at, e.side().get()));
         }
+        prompt(at);
+    }
+
+    /** Asks for what the state waits for: Done, or a check-in answer. */
+    private void prompt(long at) {
         if (state == SessionState.AWAITING_DONE) {
             emit(new SessionEvent.AwaitingDone(index, at));
         } else if (state == SessionState.CHECKING_IN) {
-            emit(new SessionEvent.CheckInRequested(index, at, e.title()));
+            emit(new SessionEvent.CheckInRequested(index, at, plan.entry(index).title(), pressure.choices(index)));
         }
-    }
-
-    private void seekTo(long elapsed) {
-        if (elapsed <= 0) {
-            return;
-        }
-        ticksSent = Math.min(elapsed / TICK_NANOS, Math.max(0, (lengthNanos - 1) / TICK_NANOS));
-        int spm = plan.entry(index).strokesPerMinute().orElse(0);
-        while (spm > 0 && beatOffset(beatsSent, spm) <= elapsed && beatOffset(beatsSent, spm) < lengthNanos) {
-            beatsSent++;
-        }
-        halfwaySent = lengthNanos / 2 <= elapsed;
-        lastCountdownOffset = elapsed;
-    }
-
-    private static long beatOffset(long k, int spm) {
-        return k * MINUTE / spm;
-    }
-
-    // Kinds of deadline within an entry, in the order they go out at the same instant.
-    private static final int COUNTDOWN = 0;
-    private static final int HALFWAY = 1;
-    private static final int BEAT = 2;
-    private static final int TICK_KIND = 3;
-    private static final int END = 4;
-
-    private int nextKind;
-    private int nextCountdown;
-
-    /** The offset in the entry of the next deadline; sets {@link #nextKind}. */
-    private long nextOffset() {
-        long best = lengthNanos;
-        nextKind = END;
-        for (int n = 3; n >= 1; n--) {
-            long due = lengthNanos - n * SECOND;
-            if (due > 0 && due > lastCountdownOffset) {
-                best = due;
-                nextKind = COUNTDOWN;
-                nextCountdown = n;
-                break;
-            }
-        }
-        PlanEntry e = plan.entry(index);
-        if (!halfwaySent && e.kind().handsOn() && lengthNanos > 0) {
-            long due = lengthNanos / 2;
-            if (due < best || (due == best && HALFWAY < nextKind)) {
-                best = due;
-                nextKind = HALFWAY;
-            }
-        }
-        int spm = e.strokesPerMinute().orElse(0);
-        if (spm > 0) {
-            long due = beatOffset(beatsSent, spm);
-            if (due < lengthNanos && (due < best || (due == best && BEAT < nextKind))) {
-                best = due;
-                nextKind = BEAT;
-            }
-        }
-        long tick = (ticksSent + 1) * TICK_NANOS;
-        if (tick < lengthNanos && (tick < best || (tick == best && TICK_KIND < nextKind))) {
-            best = tick;
-            nextKind = TICK_KIND;
-        }
-        return best;
     }
 
     private void processUpTo(long now) {
         int guard = 0;
         while (state == SessionState.RUNNING) {
-            long base = entryStart + pausedNanos;
-            long offset = nextOffset();
-            long at = base + offset;
+            PlanEntry e = plan.entry(index);
+            DeadlineSchedule.Deadline d = schedule.next(e, lengthNanos);
+            long offset = d.offset();
+            long at = entryStart + pausedNanos + offset;
             if (at - now > 0) {
                 return;
             }
-            switch (nextKind) {
-                case COUNTDOWN -> {
-                    lastCountdownOffset = offset;
-                    emit(new SessionEvent.Countdown(index, at, nextCountdown));
-                }
-                case HALFWAY -> {
-                    halfwaySent = true;
-                    emit(new SessionEvent.Halfway(index, at));
-                }
-                case BEAT -> {
-                    beatsSent++;
-                    emit(new SessionEvent.PaceBeat(index, at, (int) beatsSent));
-                }
-                case TICK_KIND -> {
-                    ticksSent++;
-                    emit(new SessionEvent.Tick(index, at, Duration.ofNanos(offset),
-                            Duration.ofNanos(lengthNanos - offset),
-                            Duration.ofNanos(lengthNanos - offset + nanosAfter[index + 1])));
-                }
-                default -> {
+            schedule.sent(d);
+            switch (d.kind()) {
+                case COUNTDOWN -> emit(new SessionEvent.Countdown(index, at, d.countdown()));
+                case HALFWAY -> emit(new SessionEvent.Halfway(index, at));
+                case BEAT -> emit(new SessionEvent.PaceBeat(index, at, (int) schedule.beatsSent()));
+                case TICK -> emit(new SessionEvent.Tick(index, at, Duration.ofNanos(offset),
+                        Duration.ofNanos(lengthNanos - offset),
+                        Duration.ofNanos(lengthNanos - offset + nanosAfter[index + 1])));
+                case END -> {
                     runningBeforeEntry += lengthNanos;
+                    emit(new SessionEvent.EntryEnded(index, at, EntryEnding.COMPLETED, Duration.ofNanos(lengthNanos)));
                     enterEntry(index + 1, at, false);
                 }
             }
             if (++guard % 4096 == 0) {
-                flush(); // keep the outbox small when catching up over a long gap
+                outbox.flush(); // keep the outbox small when catching up over a long gap
             }
         }
-    }
-
-    private void shiftPressure(CheckInAnswer answer, long now) {
-        Optional<PlanEntry> reference = referenceEntry();
-        int delta = answer.pressureShift();
-        if (reference.isEmpty()) {
-            pressureShift = Math.max(-3, Math.min(3, pressureShift + delta));
-            emit(new SessionEvent.PressureChanged(index, now, pressureShift, Optional.empty(), answer));
-            return;
-        }
-        PlanEntry ref = reference.get();
-        Pressure base = ref.pressure().get();
-        Pressure max = ceiling(ref, base);
-        Pressure before = base.shifted(pressureShift, max);
-        Pressure after = base.shifted(pressureShift + delta, max);
-        if (after != before) {
-            pressureShift = after.ordinal() - base.ordinal();
-            emit(new SessionEvent.PressureChanged(index, now, pressureShift, Optional.of(after), answer));
-        } else {
-            LOG.info("Pressure stays {}: it is already at the {} allowed for {}", before,
-                    delta < 0 ? "lightest" : "most", ref.title());
-        }
-    }
-
-    /** The hands-on entry a check-in is about: the last one before it, else the next one after. */
-    private Optional<PlanEntry> referenceEntry() {
-        for (int i = index - 1; i >= 0; i--) {
-            if (plan.entry(i).kind().handsOn() && plan.entry(i).pressure().isPresent()) {
-                return Optional.of(plan.entry(i));
-            }
-        }
-        for (int i = index + 1; i < plan.size(); i++) {
-            if (plan.entry(i).kind().handsOn() && plan.entry(i).pressure().isPresent()) {
-                return Optional.of(plan.entry(i));
-            }
-        }
-        return Optional.empty();
     }
 
     private void stopWith(SessionState finalState, StopReason reason, String message, long now) {
-        leaveEntry(now);
+        if (state != SessionState.READY) {
+            leaveEntry(now, EntryEnding.STOPPED);
+        }
         state = finalState;
         if (reason == StopReason.PAIN) {
             LOG.info("Safety rule pain-stop: session '{}' stopped at entry {}", plan.routineId(), index);
@@ -657,28 +567,6 @@ public final class Session {
     }
 
     private void emit(SessionEvent event) {
-        outbox.add(event);
-    }
-
-    /** Delivers queued events in order; a listener's command queues behind the event being delivered. */
-    private void flush() {
-        if (delivering) {
-            return;
-        }
-        delivering = true;
-        try {
-            SessionEvent e;
-            while ((e = outbox.poll()) != null) {
-                for (SessionListener l : listeners) {
-                    try {
-                        l.onEvent(e);
-                    } catch (RuntimeException ex) {
-                        LOG.error("A session listener failed on {}", e.getClass().getSimpleName(), ex);
-                    }
-                }
-            }
-        } finally {
-            delivering = false;
-        }
+        outbox.emit(event);
     }
 }

@@ -7,25 +7,21 @@ import static org.easeback.profile.ReceiverStoreException.Reason.NOT_FOUND;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.easeback.routine.Diagnostic;
 import org.easeback.storage.AtomicFileWriter;
+import org.easeback.storage.CorruptFileQuarantine;
+import org.easeback.storage.FolderListing;
 import org.easeback.storage.DataDirectory;
 import org.easeback.storage.FormatTag;
 import org.easeback.storage.StoredFileReader;
@@ -43,8 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class ReceiverStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiverStore.class);
-    /** Largest receiver file that is imported. */
-    private static final long MAX_IMPORT_BYTES = 1024 * 1024;
 
     private final Path folder;
     private final ReceiverReader reader;
@@ -53,10 +47,13 @@ public final class ReceiverStore {
     private final StoredFileReader stored;
     private final WriteLock lock;
     private final StoredFormat<StoredReceiver> format = new Format();
+    private final ReceiverFileNames names;
+    private final CorruptFileQuarantine quarantine = new CorruptFileQuarantine();
 
     public ReceiverStore(DataDirectory data, ReceiverReader reader, AtomicFileWriter files, StoredFileReader stored,
                          WriteLock lock) {
         this.folder = data.receivers();
+        this.names = new ReceiverFileNames(folder);
         this.reader = reader;
         this.files = files;
         this.stored = stored;
@@ -74,13 +71,17 @@ public final class ReceiverStore {
         if (!Files.isDirectory(folder)) {
             return new ReceiverListing(List.of(), List.of());
         }
-        List<Path> paths = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*.json")) {
-            dir.forEach(paths::add);
+        // A receiver whose file is gone but whose backup is left is found again (and restored) with a message.
+        FolderListing.Listing listing = FolderListing.of(folder, 1,
+                n -> n.endsWith(".json") || n.endsWith(".json.bak"));
+        Set<Path> paths = new TreeSet<>();
+        for (Path p : listing.files()) {
+            String n = p.getFileName().toString();
+            paths.add(n.endsWith(".bak") ? p.resolveSibling(n.substring(0, n.length() - ".bak".length())) : p);
         }
-        paths.sort(Comparator.naturalOrder());
         List<StoredReceiver> receivers = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        listing.unreadable().forEach(r -> problems.add("The file " + r.file() + " " + r.what() + "."));
         for (Path path : paths) {
             StoredRead<StoredReceiver> read = stored.read(path, format);
             read.value().ifPresent(receivers::add);
@@ -93,8 +94,8 @@ public final class ReceiverStore {
 
     /** The receiver called {@code name}, ignoring case. */
     public Optional<StoredReceiver> find(String name) throws IOException {
-        String key = key(name);
-        return list().receivers().stream().filter(r -> key(r.name()).equals(key)).findFirst();
+        String key = ReceiverFileNames.key(name);
+        return list().receivers().stream().filter(r -> ReceiverFileNames.key(r.name()).equals(key)).findFirst();
     }
 
     /** Stores a new receiver. */
@@ -102,7 +103,7 @@ public final class ReceiverStore {
         checkValid(receiver);
         return locked(() -> {
             requireNameFree(receiver.name(), null);
-            return save(freeFile(receiver.name()), receiver);
+            return save(names.freeFile(receiver.name()), receiver);
         });
     }
 
@@ -115,11 +116,11 @@ public final class ReceiverStore {
         checkValid(changed);
         return locked(() -> {
             requireUnchanged(current);
-            if (key(changed.name()).equals(key(current.name()))) {
+            if (ReceiverFileNames.key(changed.name()).equals(ReceiverFileNames.key(current.name()))) {
                 return save(current.file(), changed);
             }
             requireNameFree(changed.name(), current.file());
-            StoredReceiver renamed = save(freeFile(changed.name()), changed);
+            StoredReceiver renamed = save(names.freeFile(changed.name()), changed);
             retire(current.file());
             return renamed;
         });
@@ -134,103 +135,34 @@ public final class ReceiverStore {
 
     /** A name for a copy of {@code name} that no receiver has yet: "Sam (copy)", "Sam (copy 2)", … */
     public String copyName(String name) throws IOException {
-        List<String> taken = list().receivers().stream().map(r -> key(r.name())).toList();
+        List<String> taken = list().receivers().stream().map(r -> ReceiverFileNames.key(r.name())).toList();
         String candidate = name + " (copy)";
-        for (int n = 2; taken.contains(key(candidate)); n++) {
+        for (int n = 2; taken.contains(ReceiverFileNames.key(candidate)); n++) {
             candidate = name + " (copy " + n + ")";
         }
         return candidate;
     }
 
-    /** Deletes {@code receiver}; their last version stays as the file's {@code .bak} until that name is reused. */
-    public void delete(StoredReceiver receiver) throws IOException, ReceiverStoreException {
-        locked(() -> {
-            requireUnchanged(receiver);
-            retire(receiver.file());
-            return null;
-        });
-    }
-
-    /**
-     * Imports an {@code easeback-receiver/1} file; with {@code replace}, a receiver of the same name is replaced,
-     * otherwise the import is refused.
-     */
-    public StoredReceiver importFile(Path source, boolean replace) throws IOException, ReceiverStoreException {
-        Receiver receiver = readForImport(source);
+    /** Deletes {@code receiver}; their last version is kept beside as the returned {@code NAME.deleted-<time>}. */
+    public Path delete(StoredReceiver receiver) throws IOException, ReceiverStoreException {
         return locked(() -> {
-            Optional<StoredReceiver> existing = find(receiver.name());
-            if (existing.isPresent()) {
-                if (!replace) {
-                    throw new ReceiverStoreException(NAME_TAKEN, "A receiver named \"" + existing.get().name()
-                            + "\" already exists. Import with --replace to overwrite them, or change the name in "
-                            + source + ".");
-                }
-                return update(existing.get(), receiver);
-            }
-            return save(freeFile(receiver.name()), receiver);
+            requireUnchanged(receiver);
+            return retire(receiver.file());
         });
     }
 
-    /** Reads and checks a receiver file from outside the data folder, without storing it. */
-    public Receiver readForImport(Path source) throws IOException, ReceiverStoreException {
-        if (Files.isDirectory(source)) {
-            throw new ReceiverStoreException(INVALID, source + " is a folder. Give the path of a receiver file.");
-        }
-        if (Files.size(source) > MAX_IMPORT_BYTES) {
-            throw new ReceiverStoreException(INVALID, source + " is too large to be a receiver file.");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(source))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ReceiverStoreException(INVALID, source + " is not UTF-8 text, so it is not a receiver file.");
-        }
-        ReceiverParse parse = reader.read(source, text);
-        if (parse.receiver().isEmpty() || hasErrors(parse)) {
-            throw new ReceiverStoreException(INVALID, parse.diagnostics().stream().map(Diagnostic::format)
-                    .toList());
-        }
-        checkValid(parse.receiver().get()); // the editor's rules: an import is no way around them
-        return parse.receiver().get();
+    /** Runs {@code action} under the data folder's write lock (re-entrant, so it may call the store). */
+    <T> T locked(Locked<T> action) throws IOException, ReceiverStoreException {
+        return Locked.holding(lock, action);
     }
 
-    /** Writes the receiver called {@code name} to {@code target} as an {@code easeback-receiver/1} file. */
-    public StoredReceiver export(String name, Path target) throws IOException, ReceiverStoreException {
-        StoredReceiver receiver = find(name).orElseThrow(() -> new ReceiverStoreException(NOT_FOUND,
-                "There is no receiver named \"" + name + "\". Run 'easeback receivers list' to see their names."));
-        files.writeWithoutBackup(target, writer.write(receiver.receiver()));
-        return receiver;
-    }
-
-    private interface Locked<T> {
-        T run() throws IOException, ReceiverStoreException;
-    }
-
-    /** Runs under the write lock, letting a refusal through the lock's IOException-only signature. */
-    private <T> T locked(Locked<T> action) throws IOException, ReceiverStoreException {
-        try {
-            return lock.holding(() -> {
-                try {
-                    return action.run();
-                } catch (ReceiverStoreException e) {
-                    throw new Refused(e);
-                }
-            });
-        } catch (Refused r) {
-            throw r.refusal;
-        }
-    }
-
-    private static final class Refused extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient ReceiverStoreException refusal;
-
-        Refused(ReceiverStoreException refusal) {
-            super(refusal.getMessage());
-            this.refusal = refusal;
-        }
+    /** Stores {@code receiver} under a new file: for an import of a name nobody has. */
+    StoredReceiver saveNew(Receiver receiver) throws IOException, ReceiverStoreException {
+        checkValid(receiver);
+        return locked(() -> {
+            requireNameFree(receiver.name(), null);
+            return save(names.freeFile(receiver.name()), receiver);
+        });
     }
 
     private StoredReceiver save(Path file, Receiver receiver) throws IOException, ReceiverStoreException {
@@ -243,13 +175,22 @@ public final class ReceiverStore {
         }
         files.write(file, bytes);
         LOG.info("Saved receiver \"{}\" to {}", receiver.name(), file.getFileName());
-        return new StoredReceiver(receiver, file, revision(bytes));
+        return new StoredReceiver(receiver, file, ReceiverFileNames.revision(bytes));
     }
 
-    /** Moves a receiver's file to its backup name, so a deletion or a rename can still be undone by hand. */
-    private static void retire(Path file) throws IOException {
-        Files.move(file, AtomicFileWriter.backupOf(file), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Keeps a deleted or renamed receiver's file, and its backup, as {@code NAME.deleted-<time>}, so it can still be
+     * undone by hand; never as {@code NAME.bak}, which the listing would bring back.
+     */
+    private Path retire(Path file) throws IOException {
+        Path kept = quarantine.keepAs(file, "deleted");
+        Path backup = AtomicFileWriter.backupOf(file);
+        if (Files.exists(backup)) {
+            quarantine.keepAs(backup, "deleted");
+            quarantine.removeOriginal(backup);
+        }
+        quarantine.removeOriginal(file);
+        return kept;
     }
 
     private void requireUnchanged(StoredReceiver current) throws IOException, ReceiverStoreException {
@@ -279,31 +220,8 @@ public final class ReceiverStore {
         }
     }
 
-    /** A file in the receivers folder for {@code name} that no receiver uses: slug.json, slug-2.json, … */
-    private Path freeFile(String name) throws IOException {
-        Files.createDirectories(folder);
-        String slug = ReceiverSlug.of(name);
-        Path file = folder.resolve(slug + ".json");
-        for (int n = 2; Files.exists(file); n++) {
-            file = folder.resolve(slug + "-" + n + ".json");
-        }
-        return file;
-    }
-
     private static boolean hasErrors(ReceiverParse parse) {
         return parse.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-    }
-
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String revision(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** The receiver file as a stored format, carrying the revision of the bytes read. */
@@ -326,7 +244,7 @@ public final class ReceiverStore {
                         .collect(Collectors.joining("; ")));
             }
             return new StoredReceiver(parse.receiver().get(), file,
-                    revision(text.getBytes(StandardCharsets.UTF_8)));
+                    ReceiverFileNames.revision(text.getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

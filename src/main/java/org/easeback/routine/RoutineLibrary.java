@@ -7,18 +7,17 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.easeback.storage.DataDirectory;
+import org.easeback.storage.FileRead;
+import org.easeback.storage.FolderListing;
+import org.easeback.storage.StrictFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,49 +149,35 @@ public final class RoutineLibrary {
     }
 
     /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs and schemas. */
-    static List<Path> routineFiles(Path folder, List<Path> unreadable) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), 8,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String name = file.getFileName().toString();
-                            if (name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals(CATALOG_FILE)
-                                    && !attrs.isDirectory()) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            unreadable.add(file);
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            unreadable.add(folder);
-        }
-        files.sort(java.util.Comparator.comparing(Path::toString));
-        return files;
+    static FolderListing.Listing routineFiles(Path folder) {
+        return FolderListing.of(folder, 8, name -> name.endsWith(".json") && !name.endsWith(".schema.json")
+                && !name.equals(CATALOG_FILE));
     }
 
     private static void loadFolder(Path folder, Origin origin, RoutineLoader loader, Map<String, Path> ids,
                                    List<Entry> entries) {
-        List<Path> unreadable = new ArrayList<>();
-        for (Path file : routineFiles(folder, unreadable)) {
-            entries.add(loadOne(file, origin, loader, ids));
+        FolderListing.Listing listing = routineFiles(folder);
+        StrictFileReader files = StrictFileReader.within(folder);
+        for (Path file : listing.files()) {
+            entries.add(loadOne(file, origin, loader, ids, files));
         }
-        for (Path p : unreadable) {
-            entries.add(new Entry.Broken(p, origin, List.of(Diagnostic.error(p, 1, 1,
-                    "cannot read this file or folder; check its permissions"))));
+        for (FileRead.Refused p : listing.unreadable()) {
+            entries.add(new Entry.Broken(p.file(), origin, List.of(SourceReader.refusal(p))));
         }
     }
 
-    private static Entry loadOne(Path file, Origin origin, RoutineLoader loader, Map<String, Path> ids) {
-        SourceReader.Result source = SourceReader.readFile(file, FileKind.ROUTINE);
-        LoadResult<Routine> result = loader.fromSource(source, file);
+    private static Entry loadOne(Path file, Origin origin, RoutineLoader loader, Map<String, Path> ids,
+                                 StrictFileReader files) {
+        SourceReader.Result source = SourceReader.readFile(file, FileKind.ROUTINE, files);
+        LoadResult<Routine> result;
+        try {
+            result = loader.fromSource(source, file);
+        } catch (RuntimeException e) {
+            // One file must never keep the others, or the bundled routines, from loading.
+            LOG.error("Unexpected failure loading {}", file, e);
+            return new Entry.Broken(file, origin, List.of(Diagnostic.error(file, 1, 1, "could not be loaded ("
+                    + e.getClass().getSimpleName() + "); please report it")));
+        }
         if (result instanceof LoadResult.Valid<Routine> valid) {
             Routine routine = valid.loaded();
             Path first = ids.putIfAbsent(routine.id(), file);

@@ -8,11 +8,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.easeback.storage.Utf8Text;
 
 /**
  * Checks that a {@code *.schema.json} file is a valid JSON Schema (draft 2020-12) by validating it against the
@@ -46,7 +46,7 @@ final class SchemaCheck {
         });
         JsonNode tree;
         try {
-            tree = new ObjectMapper().readTree(stripBom(bytes));
+            tree = new ObjectMapper().readTree(((Utf8Text.Text) Utf8Text.decode(bytes)).text()); // parsed above
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.error(root.position(), "cannot read the schema as JSON (" + e.getOriginalMessage() + ")");
             return problems.sorted();
@@ -57,11 +57,6 @@ final class SchemaCheck {
             problems.error(at.position(), "not a valid JSON Schema 2020-12: " + m.getMessage());
         }
         return problems.sorted();
-    }
-
-    private static String stripBom(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The node at a validator path, so that its message can point at a line. */

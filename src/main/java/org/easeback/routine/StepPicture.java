@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.easeback.storage.StrictFileReader;
 
 /** Reads a step's picture fields: {@code image}, a path that must stay put and name a picture, and {@code imageAlt}. */
 final class StepPicture {
@@ -39,8 +40,15 @@ final class StepPicture {
             return Optional.empty();
         }
         // Lexically first, so that a file read from bytes (no folder on disk) is held to the same rule.
+        StrictFileReader.PathOrProblem lexicalPath = StrictFileReader.resolve(Path.of("routine-folder"), path);
+        if (!lexicalPath.ok()) {
+            // Shown as the escape the file holds, never as the raw character.
+            problems.error(at, "image '" + path.replace("\0", "\\u0000") + "'" + f.where() + " "
+                    + lexicalPath.problem());
+            return Optional.empty();
+        }
         Path base = Path.of("routine-folder");
-        Path lexical = base.resolve(path).normalize();
+        Path lexical = lexicalPath.path().normalize();
         boolean inFolder = lexical.startsWith(base) && !lexical.equals(base);
         boolean inAssets = lexical.startsWith(Path.of("assets")) && lexical.getNameCount() > 1;
         if (!inFolder && !inAssets) {
@@ -58,8 +66,9 @@ final class StepPicture {
             return Optional.empty();
         }
         try {
-            Path allowed = inFolder ? folder.toRealPath()
-                    : folder.toAbsolutePath().getParent().resolve("assets").toRealPath();
+            // assets/ sits beside the routine's folder: a link may not take either out of the library that holds both.
+            Path library = folder.getParent() == null ? folder : folder.getParent();
+            Path allowed = inFolder ? folder.toRealPath() : library.toRealPath();
             if (!target.toRealPath().startsWith(allowed)) {
                 problems.error(at, label + " leads outside its folder through a link; copy the image "
                         + "into the folder instead");

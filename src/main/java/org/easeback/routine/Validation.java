@@ -1,13 +1,8 @@
 package org.easeback.routine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.easeback.storage.FileRead;
+import org.easeback.storage.FolderListing;
+import org.easeback.storage.StrictFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,22 +115,18 @@ public final class Validation {
         for (Map.Entry<Path, Path> e : rootOf.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Path::toString))).toList()) {
             Path file = e.getKey();
+            FileRead read = StrictFileReader.within(e.getValue()).read(file, SourceLimits.MAX_FILE_BYTES);
             List<Diagnostic> found;
-            try {
-                long size = Files.size(file);
-                if (size > SourceLimits.MAX_FILE_BYTES) {
-                    found = List.of(SourceReader.tooLarge(file, size));
-                } else {
-                    byte[] bytes;
-                    try (InputStream in = Files.newInputStream(file)) {
-                        bytes = in.readNBytes(SourceLimits.MAX_FILE_BYTES + 1);
-                    }
-                    found = check(file, bytes, e.getValue(), routineIds);
+            if (read instanceof FileRead.Bytes b) {
+                try {
+                    found = check(file, b.bytes(), e.getValue(), routineIds);
+                } catch (RuntimeException ex) {
+                    LOG.error("Unexpected failure checking {}", file, ex);
+                    found = List.of(Diagnostic.error(file, 1, 1, "could not be checked ("
+                            + ex.getClass().getSimpleName() + "); please report it"));
                 }
-            } catch (IOException ex) {
-                pathProblems.add("cannot read '" + file + "' (" + ex.getClass().getSimpleName()
-                        + "); check its permissions");
-                continue;
+            } else {
+                found = List.of(SourceReader.refusal((FileRead.Refused) read));
             }
             checked++;
             diagnostics.addAll(found);
@@ -227,27 +221,8 @@ public final class Validation {
     }
 
     private static List<Path> jsonFiles(Path folder, List<String> pathProblems) {
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), 32,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (file.getFileName().toString().endsWith(".json") && !attrs.isDirectory()) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            pathProblems.add("cannot read '" + file + "'; check its permissions");
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            pathProblems.add("cannot read the folder '" + folder + "'; check its permissions");
-        }
-        return files;
+        FolderListing.Listing listing = FolderListing.of(folder, 32, name -> name.endsWith(".json"));
+        listing.unreadable().forEach(r -> pathProblems.add("'" + r.file() + "' " + r.what()));
+        return listing.files();
     }
 }

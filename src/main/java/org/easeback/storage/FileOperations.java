@@ -27,6 +27,9 @@ public interface FileOperations {
      */
     void move(Path source, Path target) throws IOException;
 
+    /** Moves {@code source} to {@code target}, which must not exist: it never replaces a file. */
+    void moveNew(Path source, Path target) throws IOException;
+
     /** Forces the directory entry changes to the disk, where the operating system allows it. */
     void forceDirectory(Path directory) throws IOException;
 

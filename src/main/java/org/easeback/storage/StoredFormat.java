@@ -12,9 +12,15 @@ public interface StoredFormat<T> {
     /** A short name for messages: "receiver", "history index". */
     String description();
 
+    /** The largest file of this kind that is read: 1 MiB unless the kind says otherwise. */
+    default long maxBytes() {
+        return 1024 * 1024;
+    }
+
     /**
-     * The value in {@code document}, already migrated to {@link #current()}; {@code text} is the file as read,
-     * for decoders that report line and column.
+     * The value in {@code document}, already migrated to {@link #current()}; {@code text} is that document as text,
+     * for decoders that report line and column: the file as read when no migration changed it, else the migrated
+     * document written out.
      *
      * @throws InvalidContentException with a sentence saying what is wrong
      */

@@ -63,6 +63,12 @@ final class SystemFileOperations implements FileOperations {
     }
 
     @Override
+    public void moveNew(Path source, Path target) throws IOException {
+        // Without ATOMIC_MOVE or REPLACE_EXISTING the move fails if the target exists (an atomic rename would not).
+        Files.move(source, target);
+    }
+
+    @Override
     public void forceDirectory(Path directory) throws IOException {
         if (WINDOWS) {
             return; // Windows cannot open a directory as a channel; NTFS journals the rename itself.

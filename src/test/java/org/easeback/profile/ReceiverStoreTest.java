@@ -27,6 +27,10 @@ class ReceiverStoreTest {
         return ReceiverStore.of(new DataDirectory(dir));
     }
 
+    private ReceiverTransfer transfer() {
+        return ReceiverTransfer.of(new DataDirectory(dir));
+    }
+
     static Receiver sam() {
         return new Receiver("Sam", "sweet almond oil", List.of("lavender"), List.of("peppermint"),
                 Pressure.MODERATE, List.of(new SoreSpot(0.36, 0.55, "tight after gardening"), new SoreSpot(0.7, 0.2, "")));
@@ -91,7 +95,14 @@ class ReceiverStoreTest {
 
         assertThat(updated.file().getFileName().toString()).isEqualTo("samantha.json");
         assertThat(store().list().receivers()).extracting(StoredReceiver::receiver).containsExactly(renamed);
-        assertThat(Files.readString(dir.resolve("receivers/sam.json.bak"))).contains("\"name\" : \"Sam\"");
+        assertThat(Files.readString(kept("sam.json.deleted-"))).contains("\"name\" : \"Sam\"");
+        assertThat(dir.resolve("receivers/sam.json.bak")).as("a backup the listing would bring back").doesNotExist();
+    }
+
+    private Path kept(String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(dir.resolve("receivers"))) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
     }
 
     @Test
@@ -116,9 +127,10 @@ class ReceiverStoreTest {
         assertThat(copy.receiver().soreSpots()).isEqualTo(sam().soreSpots());
         assertThat(store().copyName("Sam")).isEqualTo("Sam (copy 2)");
 
-        store().delete(sam);
+        Path keptAs = store().delete(sam);
         assertThat(store().list().receivers()).extracting(StoredReceiver::name).containsExactly("Sam (copy)");
-        assertThat(dir.resolve("receivers/sam.json.bak")).exists();
+        assertThat(keptAs.getFileName().toString()).startsWith("sam.json.deleted-");
+        assertThat(Files.readString(keptAs)).contains("\"name\" : \"Sam\"");
     }
 
     @Test
@@ -146,10 +158,10 @@ class ReceiverStoreTest {
         store().create(sam());
         Path exported = dir.resolve("out/sam-export.json");
         Files.createDirectories(exported.getParent());
-        store().export("sam", exported);
+        transfer().export("sam", exported);
 
         ReceiverStore other = ReceiverStore.of(new DataDirectory(dir.resolve("other")));
-        StoredReceiver imported = other.importFile(exported, false);
+        StoredReceiver imported = new ReceiverTransfer(other, new org.easeback.storage.AtomicFileWriter()).importFile(exported, false);
 
         assertThat(imported.receiver()).isEqualTo(sam());
         assertThat(Files.readString(exported)).startsWith("{\n  \"format\" : \"easeback-receiver/1\",");
@@ -162,8 +174,8 @@ class ReceiverStoreTest {
         Path file = dir.resolve("sam-new.json");
         Files.write(file, new ReceiverWriter().write(withSensitivity(sam(), "arnica")));
 
-        assertThatThrownBy(() -> store().importFile(file, false)).hasMessageContaining("--replace");
-        store().importFile(file, true);
+        assertThatThrownBy(() -> transfer().importFile(file, false)).hasMessageContaining("--replace");
+        transfer().importFile(file, true);
         assertThat(store().find("Sam").orElseThrow().receiver().sensitivities()).contains("arnica");
     }
 
@@ -173,7 +185,7 @@ class ReceiverStoreTest {
         Files.writeString(file, "{\n  \"format\": \"easeback-receiver/1\",\n  \"name\": \"Kim\",\n"
                 + "  \"soreSpots\": [ {\"x\": 0.5, \"y\": 0.4} ]\n}\n");
 
-        assertThatThrownBy(() -> store().importFile(file, false))
+        assertThatThrownBy(() -> transfer().importFile(file, false))
                 .isInstanceOf(ReceiverStoreException.class)
                 .hasMessageStartingWith(file + ":4:18: error: sore spot 1 at (0.5, 0.4) is refused: This point is on the spine");
         assertThat(store().list().receivers()).isEmpty();

@@ -85,6 +85,7 @@ class AtomicFileWriterTest {
             @Override public void force(Path f) throws IOException { real.force(f); }
             @Override public void copy(Path s, Path t) throws IOException { real.copy(s, t); }
             @Override public void move(Path s, Path t) throws IOException { throw new IOException("disk full"); }
+            @Override public void moveNew(Path s, Path t) throws IOException { real.moveNew(s, t); }
             @Override public void forceDirectory(Path d) throws IOException { real.forceDirectory(d); }
             @Override public void deleteIfExists(Path f) throws IOException { real.deleteIfExists(f); }
         };

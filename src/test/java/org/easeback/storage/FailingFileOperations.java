@@ -9,22 +9,22 @@ import java.util.Arrays;
  * Real file operations that fail at the n-th step. After the failure the process is "dead": every later step fails
  * too, so nothing gets cleaned up, as after a power cut. A failing write leaves half its bytes behind.
  */
-final class FailingFileOperations implements FileOperations {
+public final class FailingFileOperations implements FileOperations {
 
     private final FileOperations real = FileOperations.system();
     private final int failAt;
     private int step;
 
-    FailingFileOperations(int failAt) {
+    public FailingFileOperations(int failAt) {
         this.failAt = failAt;
     }
 
     /** How many steps were attempted. */
-    int steps() {
+    public int steps() {
         return step;
     }
 
-    boolean failed() {
+    public boolean failed() {
         return step >= failAt;
     }
 
@@ -72,6 +72,12 @@ final class FailingFileOperations implements FileOperations {
     public void move(Path source, Path target) throws IOException {
         next();
         real.move(source, target);
+    }
+
+    @Override
+    public void moveNew(Path source, Path target) throws IOException {
+        next();
+        real.moveNew(source, target);
     }
 
     @Override

@@ -92,12 +92,10 @@ class StoredFileReaderTest {
         Files.write(file, NoteFormat.note("secret"));
         Files.write(dir.resolve("sam.json.bak"), NoteFormat.note("from the backup"));
         StoredFileReader refusing = new StoredFileReader(FormatMigrations.standard(),
-                new CorruptFileQuarantine(clock), new AtomicFileWriter(), WriteLock.of(new DataDirectory(dir)), p -> {
-                    if (p.equals(file)) {
-                        throw new java.nio.file.AccessDeniedException(p.toString());
-                    }
-                    return Files.readAllBytes(p);
-                });
+                new CorruptFileQuarantine(clock), new AtomicFileWriter(), WriteLock.of(new DataDirectory(dir)), (p, max) -> p.equals(file)
+                        ? new FileRead.Refused(p, FileRead.Refusal.UNREADABLE,
+                                "cannot be read: permission is denied. Check its permissions")
+                        : StrictFileReader.within(dir).read(p, max));
 
         StoredRead<String> read = refusing.read(file, new NoteFormat());
 

@@ -14,6 +14,8 @@ import javafx.collections.ObservableList;
 import org.easeback.profile.ReceiverListing;
 import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.ReceiverStoreException;
+import org.easeback.profile.ReceiverTransfer;
+import org.easeback.storage.AtomicFileWriter;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.ui.kit.BackgroundTasks;
 
@@ -26,6 +28,7 @@ public final class ReceiversModel {
 
     private final BackgroundTasks tasks;
     private final ReceiverStore store;
+    private final ReceiverTransfer transfer;
     private final ObservableList<StoredReceiver> receivers = FXCollections.observableArrayList();
     private final ObjectProperty<StoredReceiver> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -33,6 +36,7 @@ public final class ReceiversModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public ReceiversModel(BackgroundTasks tasks, ReceiverStore store) {
+        this.transfer = new ReceiverTransfer(store, new AtomicFileWriter());
         this.tasks = tasks;
         this.store = store;
     }
@@ -107,17 +111,14 @@ public final class ReceiversModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> {
-            store.delete(gone);
-            return gone;
-        }, r -> done("Deleted " + r.name() + ". Their last version stays in the receivers folder as "
-                + r.file().getFileName() + ".bak.", null), this::failed);
+        tasks.run(() -> store.delete(gone), kept -> done("Deleted " + gone.name() + ". Their last version stays in "
+                + "the receivers folder as " + kept.getFileName() + ".", null), this::failed);
     }
 
     /** Imports an {@code easeback-receiver/1} file; the file is read in the background. */
     public void importFile(Path file, boolean replace) {
         busy.set(true);
-        tasks.run(() -> store.importFile(file, replace),
+        tasks.run(() -> transfer.importFile(file, replace),
                 r -> done("Imported " + r.name() + " from " + file.getFileName() + ".", r.name()), this::failed);
     }
 
@@ -128,7 +129,7 @@ public final class ReceiversModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> store.export(chosen.name(), file),
+        tasks.run(() -> transfer.export(chosen.name(), file),
                 r -> {
                     busy.set(false);
                     message.set("Exported " + r.name() + " to " + file + ".");

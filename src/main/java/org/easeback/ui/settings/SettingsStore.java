@@ -1,71 +1,89 @@
 package org.easeback.ui.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.easeback.storage.AtomicFileWriter;
+import org.easeback.storage.CorruptFileQuarantine;
+import org.easeback.storage.DataDirectory;
+import org.easeback.storage.FormatMigrations;
+import org.easeback.storage.FormatTag;
+import org.easeback.storage.StoredFileReader;
+import org.easeback.storage.StoredFormat;
+import org.easeback.storage.StoredJson;
+import org.easeback.storage.StoredRead;
+import org.easeback.storage.WriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes {@link Settings} as {@code {"format": "easeback-settings/1", "theme", "volume", "muted", "paceTicks"}}.
- * Blocking file I/O: call it through BackgroundTasks. A missing or unreadable file gives the defaults.
+ * Reads and writes {@link Settings} as {@code settings.json} ({@link JsonAdaptedSettings}), like every stored file:
+ * read through storage's strict reader (a damaged file is moved aside and its backup loaded), saved atomically
+ * under the data folder's write lock. Blocking file I/O: call it through BackgroundTasks. Settings without a usable
+ * file are the defaults.
  */
 public final class SettingsStore {
 
     public static final String FORMAT = "easeback-settings/1";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final int MAX_BYTES = 64 * 1024;
+    /** Settings are a few lines; 64 KiB is already far more. */
+    static final long MAX_BYTES = 64 * 1024;
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper();
     private final AtomicFileWriter writer = new AtomicFileWriter();
+    private final WriteLock lock;
+    private final StoredFileReader reader;
 
-    /** @param file usually {@code DataDirectory.resolve().settingsFile()} */
+    /** @param file usually {@code DataDirectory.resolve().settingsFile()}, whose folder holds the write lock */
     public SettingsStore(Path file) {
         this.file = file;
+        DataDirectory data = new DataDirectory(file.toAbsolutePath().getParent());
+        this.lock = WriteLock.of(data);
+        this.reader = new StoredFileReader(FormatMigrations.standard(), new CorruptFileQuarantine(), writer, lock);
     }
 
-    /** The saved settings, or the defaults if there are none or the file cannot be read (logged). */
+    /** The saved settings, or the defaults if there are none or neither the file nor its backup can be used. */
     public Settings load() {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                LOG.warn("Settings file {} is too large; using the default settings", file);
-                return Settings.DEFAULTS;
-            }
-            JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) {
-                LOG.warn("Settings file {} is not a JSON object; using the default settings", file);
-                return Settings.DEFAULTS;
-            }
-            Settings d = Settings.DEFAULTS;
-            return new Settings(
-                    Theme.fromJson(root.path("theme").asText(d.theme().jsonName())),
-                    root.path("volume").isNumber() ? root.path("volume").asDouble() : d.volume(),
-                    root.path("muted").isBoolean() ? root.path("muted").asBoolean() : d.muted(),
-                    root.path("paceTicks").isBoolean() ? root.path("paceTicks").asBoolean() : d.paceTicks());
-        } catch (NoSuchFileException e) {
-            return Settings.DEFAULTS;
+            StoredRead<Settings> read = reader.read(file, new Format());
+            read.messages().forEach(m -> LOG.warn("{} Using the default settings where needed.", m));
+            return read.value().orElse(Settings.DEFAULTS);
         } catch (IOException e) {
             LOG.warn("Could not read settings file {}: {}; using the default settings", file, e.getMessage());
             return Settings.DEFAULTS;
         }
     }
 
-    /** Saves atomically (storage's AtomicFileWriter): a crash leaves the old file or the new one, never half. */
+    /** Saves atomically under the write lock: a crash leaves the old file or the new one, never half. */
     public void save(Settings settings) throws IOException {
-        ObjectNode root = json.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("theme", settings.theme().jsonName());
-        root.put("volume", settings.volume());
-        root.put("muted", settings.muted());
-        root.put("paceTicks", settings.paceTicks());
-        byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        writer.write(file, bytes);
+        byte[] bytes = StoredJson.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(JsonAdaptedSettings.of(settings));
+        lock.holding(() -> {
+            writer.write(file, bytes);
+            return null;
+        });
+    }
+
+    /** The settings file as a stored format. */
+    private static final class Format implements StoredFormat<Settings> {
+        @Override
+        public FormatTag current() {
+            return FormatTag.parse(FORMAT).orElseThrow();
+        }
+
+        @Override
+        public String description() {
+            return "settings";
+        }
+
+        @Override
+        public long maxBytes() {
+            return MAX_BYTES;
+        }
+
+        @Override
+        public Settings decode(Path file, String text, JsonNode document) throws InvalidContentException {
+            return StoredJson.read(document, JsonAdaptedSettings.class).toModel();
+        }
     }
 }

@@ -29,7 +29,7 @@ class SettingsStoreTest {
         store.save(Settings.DEFAULTS.withMuted(true));
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("settings.json", "settings.json.bak");
+                    .containsExactlyInAnyOrder("settings.json", "settings.json.bak", "write.lock");
         }
         assertThat(Files.readString(dir.resolve("settings.json"))).contains("\"format\" : \"easeback-settings/1\"");
     }
@@ -49,10 +49,38 @@ class SettingsStoreTest {
     }
 
     @Test
-    void wrongValuesFallBackOneByOneAndVolumeIsClamped() throws IOException {
+    void anUnknownThemeIsDarkMissingValuesTakeTheirDefaultAndVolumeIsClamped() throws IOException {
         Path file = dir.resolve("settings.json");
-        Files.writeString(file, "{\"theme\": \"purple\", \"volume\": 7, \"muted\": \"yes\"}");
+        Files.writeString(file, "{\"format\": \"easeback-settings/1\", \"theme\": \"purple\", \"volume\": 7}");
         assertThat(new SettingsStore(file).load()).isEqualTo(new Settings(Theme.DARK, 1.0, false));
+    }
+
+    @Test
+    void aFileWithAWrongKindOfValueIsMovedAsideAndItsBackupLoaded() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(new Settings(Theme.LIGHT, 0.5, false));
+        store.save(new Settings(Theme.LIGHT, 0.6, false)); // the first save is now the backup
+        Files.writeString(dir.resolve("settings.json"), "{\"format\": \"easeback-settings/1\", \"muted\": \"yes\"}");
+
+        assertThat(store.load()).isEqualTo(new Settings(Theme.LIGHT, 0.5, false));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("settings.json.corrupt-"));
+        }
+    }
+
+    @Test
+    void aSettingsFileThatIsANamedPipeGivesTheDefaultsAtOnce() throws Exception {
+        org.easeback.storage.HostileFiles.fifo(dir.resolve("settings.json"));
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new SettingsStore(dir.resolve("settings.json")).load())).isEqualTo(Settings.DEFAULTS);
+    }
+
+    @Test
+    void aSettingsFileWrittenTodayStillLoads() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\n  \"format\" : \"easeback-settings/1\",\n  \"theme\" : \"light\",\n"
+                + "  \"volume\" : 0.35,\n  \"muted\" : true,\n  \"paceTicks\" : true\n}");
+        assertThat(new SettingsStore(file).load()).isEqualTo(new Settings(Theme.LIGHT, 0.35, true, true));
     }
 
     @Test
