@@ -206,7 +206,8 @@ public final class RoutineLibrary {
         return new Entry.Broken(file, origin, result.diagnostics());
     }
 
-    static String duplicateId(String id, Path first) {
+    /** The diagnostic for a routine id that {@code first} already uses. */
+    public static String duplicateId(String id, Path first) {
         return "routine id '" + id + "' is already used by " + first + "; ids must be unique within a library, "
                 + "so give this routine its own id";
     }
