@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Validation;
+import org.easeback.routine.UserCatalogs;
 import org.easeback.safety.SafetyRoutineRules;
+import org.easeback.storage.DataDirectory;
+import org.easeback.studio.CatalogSafety;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks routine files, technique catalogs, receiver profiles and JSON Schemas.",
             "Folders are searched for *.json. Routines are checked against the techniques.json beside them "
-                    + "(in the same or a parent folder), or else the bundled catalog.",
+                    + "(in the same or a parent folder), or else the bundled catalog and your own catalogs in the "
+                    + "data folder's techniques/.",
             "Prints PATH:LINE:COL: error: MESSAGE for each problem, then a summary.",
             "Exit status: 0 all valid, 1 some file invalid, 2 usage error or unreadable path."})
 public final class ValidateCommand implements Callable<Integer> {
@@ -26,6 +31,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DataOption data;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to check.")
     List<Path> paths = List.of();
@@ -40,7 +48,10 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return EasebackCommand.USAGE;
         }
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all()).run(paths);
+        DataDirectory data = DataDirectory.resolve();
+        UserCatalogs user = CatalogSafety.userCatalogs(data);
+        Validation.Report report = new Validation(user::merged, SafetyRoutineRules.all())
+                .withUserCatalogs(data.techniques(), CatalogSafety.bundledOrEmpty(), CatalogSafety.rules()).run(paths);
         for (Diagnostic d : report.diagnostics()) {
             out.println(d.format());
         }
