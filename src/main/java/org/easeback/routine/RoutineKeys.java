@@ -20,6 +20,13 @@ public final class RoutineKeys {
     /** Keys of the {@code safety} object. */
     public static final List<String> SAFETY = List.of("checkInEverySeconds");
 
+    /** The {@code $schema} a written technique catalog points at. */
+    public static final String CATALOG_SCHEMA_URL = "https://easeback.org/schema/techniques.schema.json";
+
+    /** Keys of one technique in a catalog, in order. */
+    public static final List<String> TECHNIQUE = List.of("id", "name", "audience", "level", "levelReason", "pressure",
+            "maxPressure", "strokesPerMinute", "works", "avoids", "equipment", "instructions", "diagram");
+
     /** Fields whose value is a whole number. */
     public static final Set<String> WHOLE_NUMBERS = Set.of("seconds", "strokesPerMinute", "secondsEach", "times",
             "checkInEverySeconds");

@@ -7,7 +7,7 @@ import java.util.Optional;
  * part of the draft it names and remembers only what it needs to put it back.
  */
 public sealed interface StudioJob permits SetRoutineFieldJob, SetStepFieldJob, AddStepJob, RemoveStepJob,
-        MoveStepJob {
+        MoveStepJob, SetTechniqueFieldJob, DiagramPointJob {
 
     /** Makes the change. */
     void execute();
