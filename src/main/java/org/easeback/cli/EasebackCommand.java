@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             PlanCommand.class,
             ReceiversCommand.class,
+            RoutinesCommand.class,
             HistoryCommand.class,
             CommandLine.HelpCommand.class
         })
