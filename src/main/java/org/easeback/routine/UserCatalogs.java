@@ -78,8 +78,8 @@ public record UserCatalogs(TechniqueCatalog merged, List<File> files) {
     }
 
     /**
-     * An error for each technique of a parsed catalog whose id is bundled or already in {@code userIds}; for
-     * {@code validate} and the studio, which check one user catalog at a time.
+     * An error for each technique of a parsed catalog whose id is bundled or in {@code userIds}, the ids of the user's
+     * other catalog files; for {@code validate} and the studio, which check one user catalog at a time.
      */
     public static List<Diagnostic> clashes(byte[] bytes, Path file, TechniqueCatalog bundled,
                                            Map<String, Path> userIds) {
@@ -104,7 +104,7 @@ public record UserCatalogs(TechniqueCatalog merged, List<File> files) {
                 out.add(Diagnostic.error(file, id.position().line(), id.position().column(), "technique id '"
                         + id.value() + "' is a bundled technique; a technique of your own may not replace a bundled "
                         + "one, so give it its own id, such as 'my-" + id.value() + "'"));
-            } else if (other != null && !other.equals(file)) {
+            } else if (other != null) {
                 out.add(Diagnostic.error(file, id.position().line(), id.position().column(), "technique id '"
                         + id.value() + "' is already used by " + other + "; ids must be unique across your "
                         + "technique catalogs, so give this technique its own id"));
