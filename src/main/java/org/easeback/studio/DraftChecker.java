@@ -64,7 +64,7 @@ public final class DraftChecker {
         if (plan instanceof PlanResult.Refused refused) {
             return new DraftReport(request.sequence(), located, Optional.empty(), Optional.of(refused.reason()));
         }
-        return new DraftReport(request.sequence(), located, Optional.of(PlanPreview.of(plan.orElseThrow())),
+        return new DraftReport(request.sequence(), located, Optional.of(PlanPreview.of(plan.orElseThrow(), routine.get(), receiver)),
                 Optional.empty());
     }
 

@@ -2,22 +2,42 @@ package org.easeback.studio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
+import org.easeback.profile.Receiver;
+import org.easeback.routine.Routine;
 
 /**
  * The compiled plan of a draft, as the studio shows it beside the tree: the plan itself (inserted check-ins carry
  * {@link PlanEntry#inserted()}), the total time, the hands-on time, and the hands-on time between check-ins.
  */
 public record PlanPreview(Plan plan, int totalSeconds, int handsOnSeconds, int insertedCheckIns,
-                          List<HandsOnStretch> stretches) {
+                          List<HandsOnStretch> stretches, List<Optional<StepPath>> origins) {
 
     public PlanPreview {
         stretches = List.copyOf(stretches);
+        origins = List.copyOf(origins);
     }
 
-    /** The preview of {@code plan}. */
-    public static PlanPreview of(Plan plan) {
+    /** The step entry {@code index} came from; empty for an inserted check-in. */
+    public Optional<StepPath> stepOf(int index) {
+        return origins.get(index);
+    }
+
+    /** The first entry that came from {@code step} or a step inside it, to start a preview there. */
+    public OptionalInt firstEntryOf(StepPath step) {
+        for (int i = 0; i < origins.size(); i++) {
+            if (origins.get(i).filter(p -> p.within(step)).isPresent()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The preview of {@code plan}, compiled from {@code routine} for {@code receiver}. */
+    public static PlanPreview of(Plan plan, Routine routine, Optional<Receiver> receiver) {
         List<HandsOnStretch> stretches = new ArrayList<>();
         int handsOn = 0;
         int inserted = 0;
@@ -38,7 +58,8 @@ public record PlanPreview(Plan plan, int totalSeconds, int handsOnSeconds, int i
         if (from < plan.size()) {
             stretches.add(new HandsOnStretch(from, plan.size() - 1, sinceCheckIn));
         }
-        return new PlanPreview(plan, plan.totalSeconds(), handsOn, inserted, stretches);
+        return new PlanPreview(plan, plan.totalSeconds(), handsOn, inserted, stretches,
+                PlanOrigins.of(plan, routine, receiver));
     }
 
     /** The most hands-on time between two check-ins. */
