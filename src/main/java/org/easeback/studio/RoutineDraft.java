@@ -67,6 +67,11 @@ public final class RoutineDraft {
         kept.put(name, value.deepCopy());
     }
 
+    /** Forgets the kept value of {@code name}, once the trainer types one, and returns it. */
+    JsonNode unkeep(String name) {
+        return kept.remove(name);
+    }
+
     /** The routine's steps, in order. */
     public List<StepNode> steps() {
         return Collections.unmodifiableList(steps);

@@ -54,7 +54,7 @@ public final class StepNode {
         return Collections.unmodifiableMap(fields);
     }
 
-    /** Members kept as read because the studio cannot edit them as text; a field's text, once typed, wins. */
+    /** Members kept as read because the studio cannot edit them as text, until the trainer types a value. */
     public Map<String, JsonNode> kept() {
         return Collections.unmodifiableMap(kept);
     }
@@ -80,6 +80,11 @@ public final class StepNode {
 
     void keep(String name, JsonNode value) {
         kept.put(name, value.deepCopy());
+    }
+
+    /** Forgets the kept value of {@code name}, once the trainer types one, and returns it. */
+    JsonNode unkeep(String name) {
+        return kept.remove(name);
     }
 
     List<StepNode> mutableChildren() {

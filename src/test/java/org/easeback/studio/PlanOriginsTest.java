@@ -60,5 +60,4 @@ class PlanOriginsTest {
             case OIL -> "oil";
         };
     }
-
 }

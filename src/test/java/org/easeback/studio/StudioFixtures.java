@@ -45,6 +45,25 @@ final class StudioFixtures {
         }
     }
 
+    /** A draft of a broken file: wrong types, unknown fields and kinds, an empty repeat. */
+    static RoutineDraft broken() {
+        String text = """
+                {"format": "easeback-routine/1", "id": "Bad Id", "title": 7, "audience": "partner", "colour": "red",
+                 "safety": {"checkInEverySeconds": 600, "extra": 1},
+                 "steps": [{"kind": "technique", "technique": "thumb-glid", "seconds": true, "secnds": 4},
+                           {"kind": "stretch", "title": "x"},
+                           {"kind": "repeat", "times": 1, "steps": []}]}
+                """;
+        return ((DraftReader.Opening.Opened) DraftReader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Path.of("broken.json"))).draft();
+    }
+
+    /** The bundled routines' drafts, then the broken one. */
+    static RoutineDraft draft(int which) {
+        List<Path> files = bundledRoutines();
+        return which < files.size() ? open(files.get(which)) : broken();
+    }
+
     static RoutineDraft partnerShort() {
         return open(ROUTINES.resolve("partner-short.json"));
     }
