@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             NarrateCommand.class,
             ReceiversCommand.class,
+            RoutinesCommand.class,
             HistoryCommand.class,
             CommandLine.HelpCommand.class
         })

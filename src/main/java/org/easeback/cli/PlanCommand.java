@@ -25,7 +25,9 @@ import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
 import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.storage.DataDirectory;
+import org.easeback.studio.CatalogSafety;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,11 +52,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--receiver", paramLabel = "PROFILE", description = "a receiver profile file (.json)")
     private Path receiverFile;
 
+    @Mixin
+    private DataOption data;
+
     @Option(names = "--json", description = "print the plan as JSON")
     private boolean json;
 
     @Option(names = "--catalog", paramLabel = "FILE",
-            description = "a technique catalog file (default: the catalog bundled with Easeback)")
+            description = "a technique catalog file (default: the bundled catalog and your own in the data folder's"
+                    + " techniques/)")
     private Path catalogFile;
 
     @Override
@@ -71,7 +77,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         RoutineLibrary library = null;
         if (routineFile.isEmpty()) {
-            library = RoutineLibrary.load(DataDirectory.resolve().routines(), SafetyRoutineRules.all());
+            library = RoutineLibrary.load(DataDirectory.resolve(), SafetyRoutineRules.all(), CatalogSafety.rules());
             if (library.find(routineArgument).isEmpty()) {
                 err.println(escape("easeback: '" + routineArgument + "' is neither a routine file nor the id of a"
                         + " known routine. Known routine ids: " + knownIds(library) + ". Pass a routine file or one"
@@ -140,7 +146,8 @@ public final class PlanCommand implements Callable<Integer> {
             return loaded(new TechniqueCatalogLoader().load(catalogFile), err);
         }
         try {
-            return Optional.of(TechniqueCatalogLoader.bundled());
+            TechniqueCatalogLoader.bundled();
+            return Optional.of(CatalogSafety.userCatalogs(DataDirectory.resolve()).merged());
         } catch (IllegalStateException e) {
             err.println("easeback: the technique catalog bundled with Easeback cannot be read (" + escape(e.getMessage())
                     + "). Pass one with --catalog FILE.");

@@ -11,8 +11,12 @@ import java.util.concurrent.Callable;
 import org.easeback.profile.ReceiverLoader;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Validation;
+import org.easeback.routine.UserCatalogs;
 import org.easeback.safety.SafetyRoutineRules;
+import org.easeback.storage.DataDirectory;
+import org.easeback.studio.CatalogSafety;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks routine files, technique catalogs, receiver profiles and JSON Schemas.",
             "Folders are searched for *.json. Routines are checked against the techniques.json beside them "
-                    + "(in the same or a parent folder), or else the bundled catalog.",
+                    + "(in the same or a parent folder), or else the bundled catalog and your own catalogs in the "
+                    + "data folder's techniques/.",
             "Prints PATH:LINE:COL: error: MESSAGE for each problem, then a summary.",
             "Exit status: 0 all valid, 1 some file invalid, 2 usage error or unreadable path."})
 public final class ValidateCommand implements Callable<Integer> {
@@ -31,6 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    DataOption data;
 
     // Strings, not paths: a name that cannot be a path gets a sentence here instead of picocli's "Unmatched argument".
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to check.")
@@ -58,8 +66,10 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return EasebackCommand.USAGE;
         }
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(),
-                new ReceiverLoader()::fromTree).run(files);
+        DataDirectory folder = DataDirectory.resolve();
+        UserCatalogs user = CatalogSafety.userCatalogs(folder);
+        Validation.Report report = new Validation(user::merged, SafetyRoutineRules.all(), new ReceiverLoader()::fromTree)
+                .withUserCatalogs(folder.techniques(), CatalogSafety.bundledOrEmpty(), CatalogSafety.rules()).run(files);
         for (Diagnostic d : report.diagnostics()) {
             out.println(escape(d.format()));
         }

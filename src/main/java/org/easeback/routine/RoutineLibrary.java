@@ -78,6 +78,21 @@ public final class RoutineLibrary {
      * {@code userFolder} (null or missing for none).
      */
     public static RoutineLibrary load(Path bundledFolder, Path userFolder, List<RoutineRule> rules) {
+        return load(bundledFolder, userFolder, null, rules, List.of());
+    }
+
+    /**
+     * The bundled routines and the user's routines of {@code data}, with the user's technique catalogs of
+     * {@code data.techniques()} merged onto the bundled one and checked with {@code catalogRules}; a broken user
+     * catalog is listed like a broken routine.
+     */
+    public static RoutineLibrary load(DataDirectory data, List<RoutineRule> rules, List<CatalogRule> catalogRules) {
+        return load(bundledFolder().orElse(null), data.routines(), data.techniques(), rules, catalogRules);
+    }
+
+    /** As {@link #load(Path, Path, List)}, with the user catalogs of {@code userCatalogFolder} (null for none). */
+    public static RoutineLibrary load(Path bundledFolder, Path userFolder, Path userCatalogFolder,
+                                      List<RoutineRule> rules, List<CatalogRule> catalogRules) {
         List<Entry> entries = new ArrayList<>();
         TechniqueCatalog catalog = TechniqueCatalog.empty();
         if (bundledFolder != null) {
@@ -90,6 +105,9 @@ public final class RoutineLibrary {
                 entries.add(new Entry.Broken(catalogFile, Origin.BUNDLED, loaded.diagnostics()));
             }
         }
+        UserCatalogs user = UserCatalogs.load(userCatalogFolder, catalog, catalogRules);
+        catalog = user.merged();
+        user.broken().forEach(f -> entries.add(new Entry.Broken(f.path(), Origin.USER, f.diagnostics())));
         RoutineLoader loader = new RoutineLoader(catalog, rules);
         Map<String, Path> ids = new HashMap<>();
         if (bundledFolder != null) {
@@ -191,7 +209,8 @@ public final class RoutineLibrary {
         return new Entry.Broken(file, origin, result.diagnostics());
     }
 
-    static String duplicateId(String id, Path first) {
+    /** The diagnostic for a routine id that {@code first} already uses. */
+    public static String duplicateId(String id, Path first) {
         return "routine id '" + id + "' is already used by " + first + "; ids must be unique within a library, "
                 + "so give this routine its own id";
     }

@@ -33,6 +33,18 @@ public final class TechniqueCatalogLoader {
     private static final List<String> DIAGRAM_FIELDS = List.of("motion", "hands", "path");
     private static final List<String> POINT_FIELDS = List.of("x", "y");
 
+    private final List<CatalogRule> rules;
+
+    /** A loader with the format's own rules only (the bundled catalog, files given to {@code validate}). */
+    public TechniqueCatalogLoader() {
+        this(List.of());
+    }
+
+    /** A loader that also runs {@code rules} on every technique that passes the format's own checks. */
+    public TechniqueCatalogLoader(List<CatalogRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     public LoadResult<TechniqueCatalog> load(Path file) {
         return SourceReader.readFile(file, FileKind.CATALOG).load(file, this::fromTree);
     }
@@ -83,11 +95,22 @@ public final class TechniqueCatalogLoader {
                 int i = 0;
                 for (SourceNode item : array.items()) {
                     i++;
-                    technique(item, i, problems, seen).ifPresent(techniques::add);
+                    Optional<Technique> t = technique(item, i, problems, seen);
+                    t.ifPresent(techniques::add);
+                    int index = i;
+                    t.ifPresent(technique -> checkRules(technique, item.position(), index, problems));
                 }
             });
         }
         return LoadResult.of(problems.hasErrors() ? null : new TechniqueCatalog(techniques), problems);
+    }
+
+    private void checkRules(Technique technique, SourcePosition at, int index, Problems problems) {
+        for (CatalogRule rule : rules) {
+            for (String why : rule.check(technique)) {
+                problems.error(at, "technique " + index + " ('" + technique.id() + "'): " + why);
+            }
+        }
     }
 
     private Optional<Technique> technique(SourceNode node, int index, Problems problems,

@@ -59,6 +59,10 @@ public final class Validation {
     private final TreeCheck receivers;
     private final Map<Path, Optional<TechniqueCatalog>> catalogs = new HashMap<>();
     private TechniqueCatalog fallback;
+    private List<CatalogRule> catalogRules = List.of();
+    private Path userCatalogFolder;
+    private UserCatalogs userCatalogs;
+    private TechniqueCatalog bundledCatalog;
 
     /**
      * Checks routines with no nearby catalog against {@code fallbackCatalog}, runs {@code rules} on them, and
@@ -80,6 +84,18 @@ public final class Validation {
                 return TechniqueCatalog.empty();
             }
         }, rules, receivers);
+    }
+
+    /**
+     * Also checks catalogs with {@code rules}, and those in {@code folder} (the user's techniques) for ids that the
+     * bundled catalog or another user catalog already has. Returns this validation.
+     */
+    public Validation withUserCatalogs(Path folder, TechniqueCatalog bundled, List<CatalogRule> rules) {
+        this.catalogRules = List.copyOf(rules);
+        this.userCatalogFolder = folder.toAbsolutePath().normalize();
+        this.userCatalogs = UserCatalogs.load(folder, bundled, rules);
+        this.bundledCatalog = bundled;
+        return this;
     }
 
     /** Checks every path: files as given, folders recursively for *.json. Missing paths are reported, not thrown. */
@@ -152,7 +168,16 @@ public final class Validation {
         FileKind kind = kindOf(name, source.root());
         switch (kind) {
             case CATALOG -> {
-                return new TechniqueCatalogLoader().fromTree(source.root(), problems).diagnostics();
+                List<Diagnostic> found = new ArrayList<>(new TechniqueCatalogLoader(catalogRules)
+                        .fromTree(source.root(), problems).diagnostics());
+                Path here = file.toAbsolutePath().normalize();
+                if (userCatalogFolder != null && here.startsWith(userCatalogFolder)) {
+                    Map<String, Path> others = new HashMap<>();
+                    userCatalogs.files().stream().filter(f -> !f.path().toAbsolutePath().normalize().equals(here))
+                            .forEach(f -> f.techniques().forEach(t -> others.putIfAbsent(t.id(), f.path())));
+                    found.addAll(UserCatalogs.clashes(bytes, file, bundledCatalog, others));
+                }
+                return found;
             }
             case RECEIVER -> {
                 return receivers.fromTree(source.root(), problems).diagnostics();

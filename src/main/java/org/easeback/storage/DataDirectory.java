@@ -48,6 +48,11 @@ public record DataDirectory(Path root) {
         return root.resolve("routines");
     }
 
+    /** The user's own technique catalogs, merged with the bundled one. */
+    public Path techniques() {
+        return root.resolve("techniques");
+    }
+
     /** One file per receiver. */
     public Path receivers() {
         return root.resolve("receivers");

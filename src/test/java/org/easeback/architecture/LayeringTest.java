@@ -41,23 +41,25 @@ class LayeringTest {
             .layer("Engine").definedBy("org.easeback.engine..")
             .layer("History").definedBy("org.easeback.history..")
             .layer("Cues").definedBy("org.easeback.cues..")
-            .optionalLayer("Speech").definedBy("org.easeback.speech..")
+            .layer("Speech").definedBy("org.easeback.speech..")
+            .layer("Studio").definedBy("org.easeback.studio..")
             .layer("Logging").definedBy("org.easeback.logging..")
             .layer("Cli").definedBy("org.easeback.cli..")
             .layer("Ui").definedBy("org.easeback.ui..")
             .layer("Main").definedBy("org.easeback")
             .whereLayer("Storage").mayOnlyBeAccessedByLayers("Routine", "Safety", "Profile", "Engine", "History",
-                    "Cues", "Speech", "Logging", "Cli", "Ui", "Main")
+                    "Cues", "Speech", "Logging", "Studio", "Cli", "Ui", "Main")
             .whereLayer("Routine").mayOnlyBeAccessedByLayers("Safety", "Profile", "Engine", "History", "Cues",
-                    "Speech", "Cli", "Ui", "Main")
+                    "Speech", "Studio", "Cli", "Ui", "Main")
             .whereLayer("Safety").mayOnlyBeAccessedByLayers("Profile", "Engine", "History", "Cues", "Speech",
-                    "Cli", "Ui", "Main")
-            .whereLayer("Profile").mayOnlyBeAccessedByLayers("Engine", "History", "Cues", "Speech", "Cli", "Ui",
+                    "Studio", "Cli", "Ui", "Main")
+            .whereLayer("Profile").mayOnlyBeAccessedByLayers("Engine", "History", "Cues", "Speech", "Studio", "Cli", "Ui",
                     "Main")
-            .whereLayer("Engine").mayOnlyBeAccessedByLayers("History", "Cues", "Speech", "Cli", "Ui", "Main")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("History", "Cues", "Speech", "Studio", "Cli", "Ui", "Main")
             .whereLayer("History").mayOnlyBeAccessedByLayers("Cli", "Ui", "Main")
             .whereLayer("Cues").mayOnlyBeAccessedByLayers("Speech", "Cli", "Ui", "Main")
             .whereLayer("Speech").mayOnlyBeAccessedByLayers("Cues", "Cli", "Ui", "Main")
+            .whereLayer("Studio").mayOnlyBeAccessedByLayers("Cli", "Ui", "Main")
             .whereLayer("Logging").mayOnlyBeAccessedByLayers("Cli", "Ui", "Main")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
