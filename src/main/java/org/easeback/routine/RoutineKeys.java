@@ -32,13 +32,13 @@ public final class RoutineKeys {
             "checkInEverySeconds");
 
     private static final Map<String, List<String>> STEP = Map.of(
-            "setup", List.of("kind", "title", "instructions", "image", "seconds"),
-            "oil", List.of("kind", "title", "instructions", "seconds"),
+            "setup", List.of("kind", "title", "instructions", "image", "imageAlt", "seconds", "say"),
+            "oil", List.of("kind", "title", "instructions", "image", "imageAlt", "seconds", "say"),
             "technique", List.of("kind", "technique", "seconds", "side", "strokesPerMinute", "pressure", "title",
-                    "instructions"),
+                    "instructions", "say"),
             "sore-spots", List.of("kind", "technique", "secondsEach"),
             "check-in", List.of("kind", "prompt"),
-            "info", List.of("kind", "title", "instructions", "seconds"),
+            "info", List.of("kind", "title", "instructions", "seconds", "say"),
             "repeat", List.of("kind", "times", "steps"));
 
     private RoutineKeys() {

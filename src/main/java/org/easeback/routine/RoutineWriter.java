@@ -57,12 +57,17 @@ public final class RoutineWriter {
                 s.put("title", v.title());
                 s.put("instructions", v.instructions());
                 optional(s, "image", v.image());
+                optional(s, "imageAlt", v.imageAlt());
                 optional(s, "seconds", v.seconds());
+                optional(s, "say", v.say());
             } else if (step instanceof Step.Oil v) {
                 s.put("kind", "oil");
                 s.put("title", v.title());
                 s.put("instructions", v.instructions());
+                optional(s, "image", v.image());
+                optional(s, "imageAlt", v.imageAlt());
                 optional(s, "seconds", v.seconds());
+                optional(s, "say", v.say());
             } else if (step instanceof Step.Technique v) {
                 s.put("kind", "technique");
                 s.put("technique", v.technique());
@@ -72,6 +77,7 @@ public final class RoutineWriter {
                 optional(s, "pressure", v.pressure().map(Pressure::jsonName));
                 optional(s, "title", v.title());
                 optional(s, "instructions", v.instructions());
+                optional(s, "say", v.say());
             } else if (step instanceof Step.SoreSpots v) {
                 s.put("kind", "sore-spots");
                 s.put("technique", v.technique());
@@ -84,6 +90,7 @@ public final class RoutineWriter {
                 s.put("title", v.title());
                 s.put("instructions", v.instructions());
                 optional(s, "seconds", v.seconds());
+                optional(s, "say", v.say());
             } else if (step instanceof Step.Repeat v) {
                 s.put("kind", "repeat");
                 s.put("times", v.times());

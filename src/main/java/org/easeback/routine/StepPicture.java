@@ -60,14 +60,14 @@ final class StepPicture {
         if (folder == null || !Files.isDirectory(folder)) {
             return image;
         }
-        Path target = folder.resolve(path).normalize();
+        Path target = PicturePaths.resolve(folder, path);
+        // assets/ sits beside the routine's folder: a link may not take either out of the library that holds both.
+        Path library = PicturePaths.libraryOf(folder, target);
         if (!Files.exists(target)) {
             problems.error(at, label + " was not found (looked for " + target + ")");
             return Optional.empty();
         }
         try {
-            // assets/ sits beside the routine's folder: a link may not take either out of the library that holds both.
-            Path library = folder.getParent() == null ? folder : folder.getParent();
             Path allowed = inFolder ? folder.toRealPath() : library.toRealPath();
             if (!target.toRealPath().startsWith(allowed)) {
                 problems.error(at, label + " leads outside its folder through a link; copy the image "

@@ -86,6 +86,8 @@ public final class ShareExport {
                 techniques.add(t.technique());
             } else if (s instanceof Step.Setup t && t.image().isPresent()) {
                 images.put(t.image().get(), "");
+            } else if (s instanceof Step.Oil t && t.image().isPresent()) {
+                images.put(t.image().get(), "");
             } else if (s instanceof Step.Repeat r) {
                 collect(r.steps(), techniques, images);
             }
@@ -125,7 +127,7 @@ public final class ShareExport {
     }
 
     private static byte[] picture(Path folder, String image) throws IOException {
-        Path file = folder.resolve(image).normalize();
+        Path file = org.easeback.routine.PicturePaths.resolve(folder, image);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new ShareException("the picture '" + image + "' was not found at " + file + "; add it, or remove "
                     + "it from the routine");

@@ -262,7 +262,10 @@ public final class ShareImport {
 
     /** The diagnostics with any control character shown as \\uXXXX: shared files come from strangers. */
     static ImportCheck.Refused refusedWith(List<Diagnostic> diagnostics) {
-        return new ImportCheck.Refused(diagnostics.stream().map(d -> new Diagnostic(d.file(), d.line(), d.column(),
+        // The refusal names what refused it; warnings stand beside a refusal only when nothing else is wrong.
+        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        List<Diagnostic> shown = errors.isEmpty() ? diagnostics : errors;
+        return new ImportCheck.Refused(shown.stream().map(d -> new Diagnostic(d.file(), d.line(), d.column(),
                 d.severity(), SharedPicture.printable(d.message()))).toList());
     }
 }
