@@ -179,4 +179,20 @@ class SessionRecordFromEngineTest {
         assertThat(row.get(header.indexOf("steps_done"))).isEqualTo("1");
         assertThat(row.get(header.indexOf("lighter"))).isEqualTo("1");
     }
+
+    @Test
+    void aCrashLongAfterTheLastEventLosesAtMostFifteenSecondsOfTheEntry() throws Exception {
+        Session session = new Session(plan(), clock);
+        journaled(session);
+        session.start();
+        clock.advanceSeconds(50);
+        session.advance(); // 50 s into the 60 s warm-up, past halfway: killed here
+        Path file = dir.resolve("sessions").toFile().listFiles()[0].toPath();
+
+        UnfinishedSessions.Unfinished u = new UnfinishedSessions(new DataDirectory(dir), wall).read(file);
+        Session restored = Session.restore(plan(), SessionSnapshotJson.read(u.lastSnapshot().get().state()), clock);
+
+        assertThat(restored.elapsedInEntry()).isGreaterThanOrEqualTo(Duration.ofSeconds(50 - 15));
+        assertThat(u.record().duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(50 - 15));
+    }
 }
