@@ -33,7 +33,11 @@ final class SummaryWording {
             if (e.fate() == EntryFate.DONE) {
                 done.add(name + (e.ran().isZero() ? "" : ", " + SessionTimes.words(e.ran())));
             } else if (e.fate() == EntryFate.SKIPPED) {
-                skipped.add(name + ", skipped after " + SessionTimes.words(e.ran()) + planned(plan, e.index()));
+                String planned = planned(plan, e.index());
+                // An open step has no timer, so "after 0 s" would say nothing; a number keeps its unit on its line.
+                skipped.add((planned.isEmpty() && e.ran().isZero() ? name + ", skipped"
+                        : name + ", skipped after " + SessionTimes.words(e.ran()) + planned)
+                        .replaceAll("(\\d) (s|min|h)\\b", "$1\u00a0$2"));
             }
         }
         if (stop.isPresent() && r.entryIndex() >= 0 && r.entryIndex() < plan.size()) {

@@ -152,8 +152,8 @@ public final class PreSessionView implements AppScreen {
         list.setPrefHeight(Region.USE_COMPUTED_SIZE);
         focusTarget = list;
         return page("Who receives the massage?",
-                "Choose with the arrow keys. Receiver profiles, with oils, sensitivities and sore spots, come later;"
-                        + " for now the guest has none.", list);
+                "Choose with the arrow keys. Add or edit receivers, with their oils, sensitivities and sore spots,"
+                        + " under Receivers in the library.", list);
     }
 
     private Node screeningPage() {
