@@ -149,7 +149,7 @@ public final class RoutineLibrary {
         }
     }
 
-    /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs and schemas. */
+    /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs, oils and schemas. */
     static List<Path> routineFiles(Path folder, List<Path> unreadable) {
         List<Path> files = new ArrayList<>();
         try {
@@ -159,7 +159,7 @@ public final class RoutineLibrary {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
                             if (name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals(CATALOG_FILE)
-                                    && !attrs.isDirectory()) {
+                                    && !name.equals(OilCatalogLoader.FILE_NAME) && !attrs.isDirectory()) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;

@@ -27,6 +27,7 @@ public final class Validation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
     private static final String CATALOG_FILE = "techniques.json";
+    private static final String OILS_FILE = OilCatalogLoader.FILE_NAME;
 
     /** What a run found. {@code pathProblems} are sentences about paths that could not be read at all. */
     public record Report(List<Diagnostic> diagnostics, int filesChecked, int filesWithErrors,
@@ -149,6 +150,9 @@ public final class Validation {
             case RECEIVER -> {
                 return new ReceiverLoader().fromTree(source.root(), problems).diagnostics();
             }
+            case OILS -> {
+                return new OilCatalogLoader().fromTree(source.root(), problems).diagnostics();
+            }
             default -> {
                 RoutineLoader loader = new RoutineLoader(catalogFor(file, root), rules);
                 LoadResult<Routine> result = loader.fromTree(source.root(), problems);
@@ -177,8 +181,12 @@ public final class Validation {
             if (t.value().equals(org.easeback.profile.Receiver.FORMAT)) {
                 return FileKind.RECEIVER;
             }
+            if (t.value().equals(OilCatalog.FORMAT)) {
+                return FileKind.OILS;
+            }
         }
-        return name.equals(CATALOG_FILE) ? FileKind.CATALOG : FileKind.ROUTINE;
+        return name.equals(CATALOG_FILE) ? FileKind.CATALOG : name.equals(OILS_FILE) ? FileKind.OILS
+                : FileKind.ROUTINE;
     }
 
     /** A guess from the raw text, so that a file too broken to parse is still described by its kind. */
@@ -186,6 +194,9 @@ public final class Validation {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
         if (name.equals(CATALOG_FILE) || head.contains(TechniqueCatalog.FORMAT)) {
             return FileKind.CATALOG;
+        }
+        if (name.equals(OILS_FILE) || head.contains(OilCatalog.FORMAT)) {
+            return FileKind.OILS;
         }
         return head.contains(org.easeback.profile.Receiver.FORMAT) ? FileKind.RECEIVER : FileKind.ROUTINE;
     }
