@@ -20,6 +20,8 @@ import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.RoutineLoader;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.OilConflict;
+import org.easeback.safety.OilConflicts;
 import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.storage.DataDirectory;
 import picocli.CommandLine.Command;
@@ -75,13 +77,17 @@ public final class PlanCommand implements Callable<Integer> {
             return 1;
         }
         Optional<Routine> routine = routineFile.isPresent()
-                ? loaded(new RoutineLoader(catalog.get()).load(routineFile.get()), err)
+                ? loaded(new RoutineLoader(catalog.get(), SafetyRoutineRules.all()).load(routineFile.get()), err)
                 : library.find(routineArgument);
         Optional<Receiver> receiver = Optional.empty();
         if (receiverFile != null) {
             receiver = loaded(new ReceiverLoader().load(receiverFile), err);
             if (receiver.isEmpty()) {
                 return 1;
+            }
+            Receiver r = receiver.get();
+            for (OilConflict c : OilConflicts.of(r.carrierOil(), r.essentialOils(), r.sensitivities())) {
+                err.println("easeback: " + receiverFile + ": refused in the oil step: " + c.message());
             }
         }
         if (routine.isEmpty()) {

@@ -148,7 +148,7 @@ public final class Validation {
                 return new TechniqueCatalogLoader().fromTree(source.root(), problems).diagnostics();
             }
             case RECEIVER -> {
-                return new ReceiverLoader().fromTree(source.root(), problems).diagnostics();
+                return new ReceiverLoader().validate(source.root(), problems).diagnostics();
             }
             case OILS -> {
                 return new OilCatalogLoader().fromTree(source.root(), problems).diagnostics();

@@ -35,7 +35,10 @@ class SchemaAgreementTest {
             Map.entry("other-audience-technique.json", "a technique's audience lives in the catalog"),
             Map.entry("pressure-above-maximum.json", "a technique's maximum pressure lives in the catalog"),
             Map.entry("too-many-steps.json", "counting steps after repeats and sides are expanded needs arithmetic"),
-            Map.entry("duplicate-field.json", "a JSON parser has already merged duplicate names before a schema sees the object"));
+            Map.entry("duplicate-field.json", "a JSON parser has already merged duplicate names before a schema sees the object"),
+            Map.entry("receiver-nut-allergy.json", "which oils an allergy rules out lives in routines/oils.json"),
+            Map.entry("receiver-no-carrier.json", "what counts as a carrier and which oils an allergy rules out live in routines/oils.json"),
+            Map.entry("receiver-essential-as-carrier.json", "which oils are essential oils lives in routines/oils.json"));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
