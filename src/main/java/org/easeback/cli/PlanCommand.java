@@ -20,6 +20,7 @@ import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.RoutineLoader;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.CatalogSafetyRules;
 import org.easeback.safety.OilConflict;
 import org.easeback.safety.OilConflicts;
 import org.easeback.safety.SafetyRoutineRules;
@@ -125,7 +126,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private Optional<TechniqueCatalog> catalog(PrintWriter err) {
         if (catalogFile != null) {
-            return loaded(new TechniqueCatalogLoader().load(catalogFile), err);
+            return loaded(new TechniqueCatalogLoader(CatalogSafetyRules.all()).load(catalogFile), err);
         }
         try {
             return Optional.of(TechniqueCatalogLoader.bundled());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.easeback.routine.Diagnostic;
 import org.easeback.routine.Validation;
+import org.easeback.safety.CatalogSafetyRules;
 import org.easeback.safety.SafetyRoutineRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
             return EasebackCommand.USAGE;
         }
-        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all()).run(paths);
+        Validation.Report report = Validation.withBundledCatalog(SafetyRoutineRules.all(), CatalogSafetyRules.all())
+                .run(paths);
         for (Diagnostic d : report.diagnostics()) {
             out.println(d.format());
         }

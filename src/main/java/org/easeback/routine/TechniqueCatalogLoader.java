@@ -33,6 +33,18 @@ public final class TechniqueCatalogLoader {
     private static final List<String> DIAGRAM_FIELDS = List.of("motion", "hands", "path");
     private static final List<String> POINT_FIELDS = List.of("x", "y");
 
+    private final List<CatalogRule> rules;
+
+    /** A loader with the format's own checks only. */
+    public TechniqueCatalogLoader() {
+        this(List.of());
+    }
+
+    /** A loader that also runs {@code rules} on every technique of a catalog that passes the format's checks. */
+    public TechniqueCatalogLoader(List<CatalogRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     public LoadResult<TechniqueCatalog> load(Path file) {
         return SourceReader.readFile(file, FileKind.CATALOG).load(file, this::fromTree);
     }
@@ -74,6 +86,7 @@ public final class TechniqueCatalogLoader {
         top.allowOnly(TOP_FIELDS);
         top.format(TechniqueCatalog.FORMAT, FileKind.CATALOG);
         List<Technique> techniques = new ArrayList<>();
+        List<SourcePosition> positions = new ArrayList<>();
         Map<String, SourcePosition> seen = new HashMap<>();
         Optional<SourceNode> list = top.node("techniques");
         if (list.isEmpty()) {
@@ -83,9 +96,21 @@ public final class TechniqueCatalogLoader {
                 int i = 0;
                 for (SourceNode item : array.items()) {
                     i++;
-                    technique(item, i, problems, seen).ifPresent(techniques::add);
+                    technique(item, i, problems, seen).ifPresent(t -> {
+                        techniques.add(t);
+                        positions.add(item.position());
+                    });
                 }
             });
+        }
+        if (!problems.hasErrors()) {
+            for (int i = 0; i < techniques.size(); i++) {
+                for (CatalogRule rule : rules) {
+                    for (String message : rule.check(techniques.get(i))) {
+                        problems.error(positions.get(i), message);
+                    }
+                }
+            }
         }
         return LoadResult.of(problems.hasErrors() ? null : new TechniqueCatalog(techniques), problems);
     }

@@ -50,17 +50,30 @@ public final class Validation {
 
     private final Supplier<TechniqueCatalog> fallbackCatalog;
     private final List<RoutineRule> rules;
+    private final List<CatalogRule> catalogRules;
     private final Map<Path, Optional<TechniqueCatalog>> catalogs = new HashMap<>();
     private TechniqueCatalog fallback;
 
     /** Checks routines with no nearby catalog against {@code fallbackCatalog}, and runs {@code rules} on them. */
     public Validation(Supplier<TechniqueCatalog> fallbackCatalog, List<RoutineRule> rules) {
+        this(fallbackCatalog, rules, List.of());
+    }
+
+    /** Also checks every technique of the catalogs it meets with {@code catalogRules}. */
+    public Validation(Supplier<TechniqueCatalog> fallbackCatalog, List<RoutineRule> rules,
+                      List<CatalogRule> catalogRules) {
         this.fallbackCatalog = fallbackCatalog;
         this.rules = List.copyOf(rules);
+        this.catalogRules = List.copyOf(catalogRules);
     }
 
     /** Falls back on the bundled catalog (or none, if this build has none). */
     public static Validation withBundledCatalog(List<RoutineRule> rules) {
+        return withBundledCatalog(rules, List.of());
+    }
+
+    /** Falls back on the bundled catalog, and checks catalogs with {@code catalogRules}. */
+    public static Validation withBundledCatalog(List<RoutineRule> rules, List<CatalogRule> catalogRules) {
         return new Validation(() -> {
             try {
                 return TechniqueCatalogLoader.bundled();
@@ -68,7 +81,7 @@ public final class Validation {
                 LOG.warn("No bundled technique catalog: {}", e.getMessage());
                 return TechniqueCatalog.empty();
             }
-        }, rules);
+        }, rules, catalogRules);
     }
 
     /** Checks every path: files as given, folders recursively for *.json. Missing paths are reported, not thrown. */
@@ -145,7 +158,7 @@ public final class Validation {
         FileKind kind = kindOf(name, source.root());
         switch (kind) {
             case CATALOG -> {
-                return new TechniqueCatalogLoader().fromTree(source.root(), problems).diagnostics();
+                return new TechniqueCatalogLoader(catalogRules).fromTree(source.root(), problems).diagnostics();
             }
             case RECEIVER -> {
                 return new ReceiverLoader().validate(source.root(), problems).diagnostics();
@@ -208,7 +221,7 @@ public final class Validation {
         while (dir != null) {
             Path candidate = dir.resolve(CATALOG_FILE);
             Optional<TechniqueCatalog> catalog = catalogs.computeIfAbsent(candidate, c -> Files.isRegularFile(c)
-                    ? new TechniqueCatalogLoader().load(c).value() : Optional.empty());
+                    ? new TechniqueCatalogLoader(catalogRules).load(c).value() : Optional.empty());
             if (catalog.isPresent()) {
                 return catalog.get();
             }

@@ -103,6 +103,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void aCatalogThatBreaksTheSafetyRulesIsNotUsed() {
+        int code = EasebackCommand.run("plan", "--catalog", "src/test/resources/broken/catalog-unsafe.json",
+                DIR + "sides.json");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("catalog-unsafe.json:15:5: error: technique "
+                + "'swedish' is a professional technique marked \"level\": \"home\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void acceptsTheIdOfABundledRoutine() {
         int code = EasebackCommand.run("plan", "partner-short");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.easeback.safety.CatalogSafetyRules;
+import org.easeback.safety.SafetyRoutineRules;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -38,7 +40,10 @@ class SchemaAgreementTest {
             Map.entry("duplicate-field.json", "a JSON parser has already merged duplicate names before a schema sees the object"),
             Map.entry("receiver-nut-allergy.json", "which oils an allergy rules out lives in routines/oils.json"),
             Map.entry("receiver-no-carrier.json", "what counts as a carrier and which oils an allergy rules out live in routines/oils.json"),
-            Map.entry("receiver-essential-as-carrier.json", "which oils are essential oils lives in routines/oils.json"));
+            Map.entry("receiver-essential-as-carrier.json", "which oils are essential oils lives in routines/oils.json"),
+            Map.entry("direct-oil-worded-around.json", "reading what a text tells the giver is the safety rules' work"),
+            Map.entry("professional-in-disguise.json", "reading what a text tells the giver is the safety rules' work"),
+            Map.entry("catalog-unsafe.json", "the spine, the bones and professional wording are the safety rules' work"));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -70,7 +75,7 @@ class SchemaAgreementTest {
     }
 
     static boolean validatorAccepts(Path file) throws IOException {
-        return Validation.withBundledCatalog(List.of())
+        return Validation.withBundledCatalog(SafetyRoutineRules.all(), CatalogSafetyRules.all())
                 .check(file, Files.readAllBytes(file), file.getParent(), new HashMap<>()).isEmpty();
     }
 
