@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.easeback.routine.Pressure;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.CheckInPolicy;
 import org.easeback.safety.PressureGuide;
 import org.easeback.safety.SafetyAdvice;
 import org.slf4j.Logger;
@@ -28,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>Events at the same instant come in this order: entry started, switch sides, countdown, halfway, pace beat,
  * tick. Ticks and beats come strictly before an entry's end; a countdown second or halfway that would fall on
  * the entry's start is not sent. Halfway is sent for hands-on entries only.
+ *
+ * <p>Hands-on time is rationed by a {@link HandsOnBudget} whatever path the session takes: when the budget runs out
+ * in the middle of an entry (extended, restarted, or gone back to), the entry holds and the check-in question is
+ * asked there; once it is answered, the entry starts again for the time it had left.
  */
 public final class Session {
 
@@ -72,6 +77,12 @@ public final class Session {
     private boolean halfwaySent;
     private long lastCountdownOffset;
 
+    private final HandsOnBudget budget;
+    /** True while a check-in the budget called holds the current entry. */
+    private boolean budgetCheckIn;
+    /** How much of the current entry's elapsed time the budget has counted. */
+    private long budgetMark;
+
     private long runningBeforeEntry;
     private int totalExtensionSeconds;
     private int pressureShift;
@@ -80,6 +91,7 @@ public final class Session {
         this.plan = Objects.requireNonNull(plan);
         this.clock = Objects.requireNonNull(clock);
         this.nanosAfter = new long[plan.size() + 1];
+        this.budget = new HandsOnBudget(Math.max(1, plan.checkInEverySeconds()));
         for (int i = plan.size() - 1; i >= 0; i--) {
             nanosAfter[i] = nanosAfter[i + 1] + plan.entry(i).length().toNanos();
         }
@@ -272,6 +284,11 @@ public final class Session {
         if (answer.pressureShift() != 0) {
             shiftPressure(answer, now);
         }
+        budget.checkedIn();
+        if (budgetCheckIn) {
+            resumeAfterBudgetCheckIn(now);
+            return accepted(now);
+        }
         leaveEntry(now);
         enterEntry(index + 1, now, false);
         return accepted(now);
@@ -450,13 +467,44 @@ public final class Session {
         if (state == SessionState.READY || state.isFinal() || lengthNanos == 0) {
             return 0;
         }
-        long until = state == SessionState.PAUSED ? pausedAt : now;
+        long until = state == SessionState.PAUSED || budgetCheckIn ? pausedAt : now;
         return Math.max(0, Math.min(lengthNanos, until - entryStart - pausedNanos));
     }
 
     /** Adds the time run in the current entry to the running total. */
     private void leaveEntry(long now) {
-        runningBeforeEntry += elapsedNanos(now);
+        long elapsed = elapsedNanos(now);
+        spendBudget(elapsed);
+        runningBeforeEntry += elapsed;
+        budgetCheckIn = false;
+    }
+
+    /** Counts the current entry's hands-on time up to {@code elapsed} into the budget. */
+    private void spendBudget(long elapsed) {
+        if (index < plan.size() && HandsOnBudget.counts(plan.entry(index)) && elapsed > budgetMark) {
+            budget.spend(elapsed - budgetMark);
+            budgetMark = elapsed;
+        }
+    }
+
+    /** Holds the current entry at {@code at} and asks the check-in question: the budget has run out. */
+    private void startBudgetCheckIn(long offset, long at) {
+        spendBudget(offset);
+        budgetCheckIn = true;
+        pausedAt = at;
+        state = SessionState.CHECKING_IN;
+        LOG.info("Safety rule check-in-interval: session '{}' checks in during entry {}", plan.routineId(), index);
+        emit(new SessionEvent.CheckInRequested(index, at, CheckInPolicy.PRESSURE_PROMPT));
+    }
+
+    /** After a budget check-in: the entry goes on, announced again with the time it has left. */
+    private void resumeAfterBudgetCheckIn(long now) {
+        budgetCheckIn = false;
+        pausedNanos += now - pausedAt;
+        state = SessionState.RUNNING;
+        PlanEntry e = plan.entry(index);
+        long left = Math.max(0, lengthNanos - elapsedNanos(now));
+        emit(new SessionEvent.EntryStarted(index, now, e, pressureFor(e), Duration.ofNanos(left)));
     }
 
     private SessionState naturalState(PlanEntry e) {
@@ -473,6 +521,8 @@ public final class Session {
         halfwaySent = false;
         lastCountdownOffset = 0;
         lengthNanos = 0;
+        budgetMark = 0;
+        budgetCheckIn = false;
     }
 
     /** Starts entry {@code i} at instant {@code start}, or finishes past the end; keeps a pause if asked. */
@@ -523,6 +573,7 @@ public final class Session {
         }
         halfwaySent = lengthNanos / 2 <= elapsed;
         lastCountdownOffset = elapsed;
+        budgetMark = elapsed;
     }
 
     private static long beatOffset(long k, int spm) {
@@ -534,7 +585,8 @@ public final class Session {
     private static final int HALFWAY = 1;
     private static final int BEAT = 2;
     private static final int TICK_KIND = 3;
-    private static final int END = 4;
+    private static final int BUDGET = 4;
+    private static final int END = 5;
 
     private int nextKind;
     private int nextCountdown;
@@ -573,6 +625,14 @@ public final class Session {
             best = tick;
             nextKind = TICK_KIND;
         }
+        if (HandsOnBudget.counts(e)) {
+            // The entry's own end comes first: a check-in that falls there is the plan's (or the next entry's).
+            long due = budgetMark + Math.max(0, budget.remainingNanos());
+            if (due < lengthNanos && (due < best || (due == best && BUDGET < nextKind))) {
+                best = due;
+                nextKind = BUDGET;
+            }
+        }
         return best;
     }
 
@@ -604,7 +664,9 @@ public final class Session {
                             Duration.ofNanos(lengthNanos - offset),
                             Duration.ofNanos(lengthNanos - offset + nanosAfter[index + 1])));
                 }
+                case BUDGET -> startBudgetCheckIn(offset, at);
                 default -> {
+                    spendBudget(lengthNanos);
                     runningBeforeEntry += lengthNanos;
                     enterEntry(index + 1, at, false);
                 }
