@@ -23,6 +23,9 @@ import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.RoutineLoader;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.CatalogSafetyRules;
+import org.easeback.safety.OilConflict;
+import org.easeback.safety.OilConflicts;
 import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.storage.DataDirectory;
 import org.easeback.studio.CatalogSafety;
@@ -91,13 +94,17 @@ public final class PlanCommand implements Callable<Integer> {
             return 1;
         }
         Optional<Routine> routine = routineFile.isPresent()
-                ? loaded(new RoutineLoader(catalog.get()).load(routineFile.get()), err)
+                ? loaded(new RoutineLoader(catalog.get(), SafetyRoutineRules.all()).load(routineFile.get()), err)
                 : library.find(routineArgument);
         Optional<Receiver> receiver = Optional.empty();
         if (receiverFile != null) {
             receiver = loaded(new ReceiverLoader().load(receiverFile), err);
             if (receiver.isEmpty()) {
                 return 1;
+            }
+            Receiver r = receiver.get();
+            for (OilConflict c : OilConflicts.of(r.carrierOil(), r.essentialOils(), r.sensitivities())) {
+                err.println("easeback: " + receiverFile + ": refused in the oil step: " + c.message());
             }
         }
         if (routine.isEmpty()) {
@@ -143,7 +150,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     private Optional<TechniqueCatalog> catalog(PrintWriter err) {
         if (catalogFile != null) {
-            return loaded(new TechniqueCatalogLoader().load(catalogFile), err);
+            return loaded(new TechniqueCatalogLoader(CatalogSafetyRules.all()).load(catalogFile), err);
         }
         try {
             TechniqueCatalogLoader.bundled();

@@ -68,7 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         DataDirectory folder = DataDirectory.resolve();
         UserCatalogs user = CatalogSafety.userCatalogs(folder);
-        Validation.Report report = new Validation(user::merged, SafetyRoutineRules.all(), new ReceiverLoader()::fromTree)
+        Validation.Report report = new Validation(user::merged, SafetyRoutineRules.all(), new ReceiverLoader()::validate)
                 .withUserCatalogs(folder.techniques(), CatalogSafety.bundledOrEmpty(), CatalogSafety.rules()).run(files);
         for (Diagnostic d : report.diagnostics()) {
             out.println(escape(d.format()));

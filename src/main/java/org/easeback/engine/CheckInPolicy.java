@@ -56,11 +56,12 @@ public final class CheckInPolicy {
         for (PlanEntry e : entries) {
             if (e.checkIn()) {
                 out.add(e);
+                // A check-in before any hands-on work (a routine that opens with one) leaves the first minute due.
+                hadCheckIn |= lastHandsOn >= 0;
                 handsOnSince = 0;
-                hadCheckIn = true;
                 continue;
             }
-            if (!e.kind().handsOn() || !e.timed()) {
+            if (!org.easeback.engine.HandsOnBudget.counts(e)) {
                 out.add(e);
                 continue;
             }

@@ -2,7 +2,7 @@ package org.easeback.engine;
 
 /**
  * What is due next within one running entry, and what has already been sent: the last three seconds, halfway
- * (hands-on entries only), pace beats and ticks, then the entry's end. Every offset is computed from the entry's
+ * (hands-on entries only), pace beats and ticks, a check-in when the hands-on budget runs out, then the entry's end. Every offset is computed from the entry's
  * start, never by adding intervals up. {@link #next} only reads; {@link #sent} records a deadline once delivered.
  */
 final class DeadlineSchedule {
@@ -12,7 +12,7 @@ final class DeadlineSchedule {
     private static final long TICK_NANOS = Session.TICK.toNanos();
 
     /** Kinds of deadline, in the order they go out at the same instant. */
-    enum Kind { COUNTDOWN, HALFWAY, BEAT, TICK, END }
+    enum Kind { COUNTDOWN, HALFWAY, BEAT, TICK, BUDGET, END }
 
     /** A deadline at {@code offset} nanoseconds into the entry; {@code countdown} is 3, 2 or 1 for COUNTDOWN. */
     record Deadline(Kind kind, long offset, int countdown) {
@@ -35,8 +35,11 @@ final class DeadlineSchedule {
         return beatsSent;
     }
 
-    /** The next deadline of {@code entry}, {@code length} nanoseconds long with extensions. */
-    Deadline next(PlanEntry entry, long length) {
+    /**
+     * The next deadline of {@code entry}, {@code length} nanoseconds long with extensions, whose hands-on budget
+     * runs out at offset {@code budgetDue}; the entry's own end comes first, so a check-in due there is the plan's.
+     */
+    Deadline next(PlanEntry entry, long length, long budgetDue) {
         Deadline best = new Deadline(Kind.END, length, 0);
         for (int n = 3; n >= 1; n--) {
             long due = length - n * SECOND;
@@ -59,6 +62,9 @@ final class DeadlineSchedule {
         if (tick < length) {
             best = earlier(best, new Deadline(Kind.TICK, tick, 0));
         }
+        if (budgetDue < length) {
+            best = earlier(best, new Deadline(Kind.BUDGET, budgetDue, 0));
+        }
         return best;
     }
 
@@ -69,7 +75,7 @@ final class DeadlineSchedule {
             case HALFWAY -> halfwaySent = true;
             case BEAT -> beatsSent++;
             case TICK -> ticksSent++;
-            case END -> { }
+            case BUDGET, END -> { }
         }
     }
 

@@ -195,6 +195,11 @@ public final class Session {
             LOG.info("Pressure stays {}: it is already at the {} allowed", change.before().orElse(null),
                     answer.pressureShift() < 0 ? "lightest" : "most");
         }
+        m.checkedIn();
+        if (m.budgetCheckIn) {
+            m.resumeAfterBudgetCheckIn(now);
+            return accepted(now);
+        }
         m.leaveEntry(now, EntryEnding.ANSWERED);
         m.enterEntry(index + 1, now, false);
         return accepted(now);

@@ -41,8 +41,16 @@ final class SessionMachine {
     long runningBeforeEntry;
     int totalExtensionSeconds;
 
+    /** Rations hands-on time whatever path the session takes (extend, restart, back): see docs/safety.md. */
+    private final HandsOnBudget budget;
+    /** True while a check-in the budget called holds the current entry. */
+    boolean budgetCheckIn;
+    /** How much of the current entry's elapsed time the budget has counted. */
+    private long budgetMark;
+
     SessionMachine(Plan plan) {
         this.plan = plan;
+        this.budget = new HandsOnBudget(Math.max(1, plan.checkInEverySeconds()));
         this.pressure = new PressureAdjuster(plan);
         this.nanosAfter = new long[plan.size() + 1];
         for (int i = plan.size() - 1; i >= 0; i--) {
@@ -64,6 +72,7 @@ final class SessionMachine {
             elapsed = Math.min(snapshot.elapsedInEntry().toNanos(), lengthNanos);
             entryStart = now - elapsed;
             schedule.seekTo(e, lengthNanos, elapsed);
+            budgetMark = elapsed;
         }
         runningBeforeEntry = Math.max(0, snapshot.runningTime().toNanos() - elapsed);
         held = naturalState(e);
@@ -100,20 +109,63 @@ final class SessionMachine {
         if (state == SessionState.READY || state.isFinal() || lengthNanos == 0) {
             return 0;
         }
-        long until = state == SessionState.PAUSED ? pausedAt : now;
+        long until = state == SessionState.PAUSED || budgetCheckIn ? pausedAt : now;
         return Math.max(0, Math.min(lengthNanos, until - entryStart - pausedNanos));
     }
 
     /** The instant the next deadline of the running entry is due. */
     long nextDeadline() {
-        return entryStart + pausedNanos + schedule.next(plan.entry(index), lengthNanos).offset();
+        return entryStart + pausedNanos + schedule.next(plan.entry(index), lengthNanos, budgetDue()).offset();
     }
 
     /** Ends the current entry's visit {@code how}: adds the time it ran to the total and says so. */
     void leaveEntry(long now, EntryEnding how) {
         long ran = elapsedNanos(now);
+        spendBudget(ran);
         runningBeforeEntry += ran;
+        budgetCheckIn = false;
         emit(new SessionEvent.EntryEnded(index, now, how, Duration.ofNanos(ran)));
+    }
+
+    /** A check-in was answered: the hands-on budget starts again. */
+    void checkedIn() {
+        budget.checkedIn();
+    }
+
+    /** Counts the current entry's hands-on time up to {@code elapsed} into the budget. */
+    private void spendBudget(long elapsed) {
+        if (index < plan.size() && HandsOnBudget.counts(plan.entry(index)) && elapsed > budgetMark) {
+            budget.spend(elapsed - budgetMark);
+            budgetMark = elapsed;
+        }
+    }
+
+    /** The offset in the current entry at which the budget runs out; never, for an entry that does not count. */
+    private long budgetDue() {
+        if (index >= plan.size() || !HandsOnBudget.counts(plan.entry(index))) {
+            return Long.MAX_VALUE;
+        }
+        return budgetMark + Math.max(0, budget.remainingNanos());
+    }
+
+    /** Holds the current entry at {@code at} and asks the check-in question: the budget has run out. */
+    private void startBudgetCheckIn(long offset, long at) {
+        spendBudget(offset);
+        budgetCheckIn = true;
+        pausedAt = at;
+        state = SessionState.CHECKING_IN;
+        LOG.info("Safety rule check-in-interval: session '{}' checks in during entry {}", plan.routineId(), index);
+        emit(new SessionEvent.CheckInRequested(index, at, CheckInPolicy.PRESSURE_PROMPT, pressure.choices(index)));
+    }
+
+    /** After a budget check-in: the entry goes on, announced again with the time it has left. */
+    void resumeAfterBudgetCheckIn(long now) {
+        budgetCheckIn = false;
+        pausedNanos += now - pausedAt;
+        state = SessionState.RUNNING;
+        PlanEntry e = plan.entry(index);
+        long left = Math.max(0, lengthNanos - elapsedNanos(now));
+        emit(new SessionEvent.EntryStarted(index, now, e, pressure.pressureFor(e), Duration.ofNanos(left), state));
     }
 
     static SessionState naturalState(PlanEntry e) {
@@ -127,6 +179,8 @@ final class SessionMachine {
         entryExtensionSeconds = 0;
         schedule.reset();
         lengthNanos = 0;
+        budgetMark = 0;
+        budgetCheckIn = false;
     }
 
     /** Starts entry {@code i} at instant {@code start}, or finishes past the end; keeps a pause if asked. */
@@ -177,7 +231,7 @@ final class SessionMachine {
         int guard = 0;
         while (state == SessionState.RUNNING) {
             PlanEntry e = plan.entry(index);
-            DeadlineSchedule.Deadline d = schedule.next(e, lengthNanos);
+            DeadlineSchedule.Deadline d = schedule.next(e, lengthNanos, budgetDue());
             long offset = d.offset();
             long at = entryStart + pausedNanos + offset;
             if (at - now > 0) {
@@ -191,7 +245,9 @@ final class SessionMachine {
                 case TICK -> emit(new SessionEvent.Tick(index, at, Duration.ofNanos(offset),
                         Duration.ofNanos(lengthNanos - offset),
                         Duration.ofNanos(lengthNanos - offset + nanosAfter[index + 1])));
+                case BUDGET -> startBudgetCheckIn(offset, at);
                 case END -> {
+                    spendBudget(lengthNanos);
                     runningBeforeEntry += lengthNanos;
                     emit(new SessionEvent.EntryEnded(index, at, EntryEnding.COMPLETED, Duration.ofNanos(lengthNanos)));
                     enterEntry(index + 1, at, false);

@@ -13,7 +13,11 @@ import org.easeback.routine.Pressure;
 import org.easeback.routine.Problems;
 import org.easeback.routine.SourceLimits;
 import org.easeback.routine.SourceNode;
+import org.easeback.routine.SourcePosition;
 import org.easeback.routine.SourceReader;
+import org.easeback.safety.CarrierCheck;
+import org.easeback.safety.OilConflict;
+import org.easeback.safety.OilConflicts;
 
 /**
  * Loads a receiver profile ({@code easeback-receiver/1}) with the same diagnostics as routines, and refuses a sore
@@ -39,6 +43,48 @@ public final class ReceiverLoader {
     /** Loads {@code bytes}, the content of {@code file} (named in diagnostics). */
     public LoadResult<Receiver> load(byte[] bytes, Path file) {
         return SourceReader.read(bytes, file, FileKind.RECEIVER).load(file, this::fromTree);
+    }
+
+    /**
+     * What {@code validate} reports for a receiver file: the loader's diagnostics, and each conflict in the oils
+     * ({@link OilConflicts}: an oil the sensitivities rule out, no real carrier) as an error at the oil concerned.
+     * The app still loads such a receiver, and refuses the oils in the plan.
+     */
+    public LoadResult<Receiver> validate(SourceNode.ObjectNode root, Problems problems) {
+        LoadResult<Receiver> loaded = fromTree(root, problems);
+        if (loaded instanceof LoadResult.Valid<Receiver> valid) {
+            Receiver r = valid.loaded();
+            for (OilConflict c : OilConflicts.of(r.carrierOil(), r.essentialOils(), r.sensitivities())) {
+                problems.error(positionOf(root, c), conflictLabel(c) + c.message());
+            }
+            return LoadResult.of(r, problems);
+        }
+        return loaded;
+    }
+
+    private static String conflictLabel(OilConflict c) {
+        return switch (c.kind()) {
+            case NO_CARRIER -> "essential oils \"" + c.oil() + "\" are refused: ";
+            case NOT_A_CARRIER -> "carrier oil \"" + c.oil() + "\" is refused: ";
+            case SENSITIVITY -> "oil \"" + c.oil() + "\" is refused: ";
+        };
+    }
+
+    /** Where the oil a conflict concerns is written: the carrier, its item in the essential oils, or the list. */
+    private static SourcePosition positionOf(SourceNode.ObjectNode root, OilConflict c) {
+        Optional<SourceNode> carrier = root.get("carrierOil");
+        Optional<SourceNode> essentials = root.get("essentialOils");
+        if (c.kind() == OilConflict.Kind.SENSITIVITY && essentials.orElse(null) instanceof SourceNode.ArrayNode a) {
+            for (SourceNode item : a.items()) {
+                if (item instanceof SourceNode.TextNode t && CarrierCheck.clean(t.value()).equals(c.oil())) {
+                    return item.position();
+                }
+            }
+        }
+        if (c.kind() == OilConflict.Kind.NO_CARRIER && carrier.isEmpty()) {
+            return essentials.map(SourceNode::position).orElse(root.position());
+        }
+        return carrier.or(() -> essentials).map(SourceNode::position).orElse(root.position());
     }
 
     public LoadResult<Receiver> fromTree(SourceNode.ObjectNode root, Problems problems) {

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * An extra check on each technique of a catalog that passed the format's own rules, plugged into
- * {@link TechniqueCatalogLoader} (for example the safety module's check that a diagram stays off the spine).
- * Each sentence becomes an error at the technique.
+ * {@link TechniqueCatalogLoader} (for example the safety module's: nothing on the spine, nothing professional at
+ * home). Each sentence returned is an error at the technique.
  */
 @FunctionalInterface
 public interface CatalogRule {
 
-    /** Why {@code technique} breaks this rule, as sentences; empty if it keeps it. */
+    /** Why {@code technique} must not be in a catalog, one sentence each; empty if it may. */
     List<String> check(Technique technique);
 }

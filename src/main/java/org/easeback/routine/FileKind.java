@@ -5,6 +5,7 @@ public enum FileKind {
     ROUTINE("a routine", "routine files", Routine.FORMAT),
     CATALOG("a technique catalog", "technique catalogs", TechniqueCatalog.FORMAT),
     RECEIVER("a receiver profile", "receiver files", "easeback-receiver/1"),
+    OILS("an oils file", "oils files", OilCatalog.FORMAT),
     SCHEMA("a JSON Schema", "schema files", "");
 
     private final String singular;

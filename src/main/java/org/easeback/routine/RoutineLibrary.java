@@ -166,10 +166,11 @@ public final class RoutineLibrary {
         }
     }
 
-    /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs and schemas. */
+    /** The routine files in {@code folder} and its sub-folders: *.json, except catalogs, oils and schemas. */
     static FolderListing.Listing routineFiles(Path folder) {
         return FolderListing.of(folder, 8, name -> name.endsWith(".json") && !name.endsWith(".schema.json")
-                && !name.equals(CATALOG_FILE));
+                && !name.equals(CATALOG_FILE)
+                && !name.equals(OilCatalogLoader.FILE_NAME));
     }
 
     private static void loadFolder(Path folder, Origin origin, RoutineLoader loader, Map<String, Path> ids,

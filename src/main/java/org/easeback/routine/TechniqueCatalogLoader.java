@@ -35,12 +35,12 @@ public final class TechniqueCatalogLoader {
 
     private final List<CatalogRule> rules;
 
-    /** A loader with the format's own rules only (the bundled catalog, files given to {@code validate}). */
+    /** A loader with the format's own checks only. */
     public TechniqueCatalogLoader() {
         this(List.of());
     }
 
-    /** A loader that also runs {@code rules} on every technique that passes the format's own checks. */
+    /** A loader that also runs {@code rules} on every technique of a catalog that passes the format's checks. */
     public TechniqueCatalogLoader(List<CatalogRule> rules) {
         this.rules = List.copyOf(rules);
     }
@@ -86,6 +86,7 @@ public final class TechniqueCatalogLoader {
         top.allowOnly(TOP_FIELDS);
         top.format(TechniqueCatalog.FORMAT, FileKind.CATALOG);
         List<Technique> techniques = new ArrayList<>();
+        List<SourcePosition> positions = new ArrayList<>();
         Map<String, SourcePosition> seen = new HashMap<>();
         Optional<SourceNode> list = top.node("techniques");
         if (list.isEmpty()) {
@@ -95,22 +96,23 @@ public final class TechniqueCatalogLoader {
                 int i = 0;
                 for (SourceNode item : array.items()) {
                     i++;
-                    Optional<Technique> t = technique(item, i, problems, seen);
-                    t.ifPresent(techniques::add);
-                    int index = i;
-                    t.ifPresent(technique -> checkRules(technique, item.position(), index, problems));
+                    technique(item, i, problems, seen).ifPresent(t -> {
+                        techniques.add(t);
+                        positions.add(item.position());
+                    });
                 }
             });
         }
-        return LoadResult.of(problems.hasErrors() ? null : new TechniqueCatalog(techniques), problems);
-    }
-
-    private void checkRules(Technique technique, SourcePosition at, int index, Problems problems) {
-        for (CatalogRule rule : rules) {
-            for (String why : rule.check(technique)) {
-                problems.error(at, "technique " + index + " ('" + technique.id() + "'): " + why);
+        if (!problems.hasErrors()) {
+            for (int i = 0; i < techniques.size(); i++) {
+                for (CatalogRule rule : rules) {
+                    for (String message : rule.check(techniques.get(i))) {
+                        problems.error(positions.get(i), message);
+                    }
+                }
             }
         }
+        return LoadResult.of(problems.hasErrors() ? null : new TechniqueCatalog(techniques), problems);
     }
 
     private Optional<Technique> technique(SourceNode node, int index, Problems problems,

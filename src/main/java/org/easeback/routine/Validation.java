@@ -25,6 +25,7 @@ public final class Validation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Validation.class);
     private static final String CATALOG_FILE = "techniques.json";
+    private static final String OILS_FILE = OilCatalogLoader.FILE_NAME;
 
     /** What a run found. {@code pathProblems} are sentences about paths that could not be read at all. */
     public record Report(List<Diagnostic> diagnostics, int filesChecked, int filesWithErrors,
@@ -84,6 +85,12 @@ public final class Validation {
                 return TechniqueCatalog.empty();
             }
         }, rules, receivers);
+    }
+
+    /** Also checks every technique of the catalogs it meets with {@code rules}. Returns this validation. */
+    public Validation withCatalogRules(List<CatalogRule> rules) {
+        this.catalogRules = List.copyOf(rules);
+        return this;
     }
 
     /**
@@ -182,6 +189,9 @@ public final class Validation {
             case RECEIVER -> {
                 return receivers.fromTree(source.root(), problems).diagnostics();
             }
+            case OILS -> {
+                return new OilCatalogLoader().fromTree(source.root(), problems).diagnostics();
+            }
             default -> {
                 RoutineLoader loader = new RoutineLoader(catalogFor(file, root), rules);
                 LoadResult<Routine> result = loader.fromTree(source.root(), problems);
@@ -210,8 +220,12 @@ public final class Validation {
             if (t.value().equals(FileKind.RECEIVER.format())) {
                 return FileKind.RECEIVER;
             }
+            if (t.value().equals(OilCatalog.FORMAT)) {
+                return FileKind.OILS;
+            }
         }
-        return name.equals(CATALOG_FILE) ? FileKind.CATALOG : FileKind.ROUTINE;
+        return name.equals(CATALOG_FILE) ? FileKind.CATALOG : name.equals(OILS_FILE) ? FileKind.OILS
+                : FileKind.ROUTINE;
     }
 
     /** A guess from the raw text, so that a file too broken to parse is still described by its kind. */
@@ -219,6 +233,9 @@ public final class Validation {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
         if (name.equals(CATALOG_FILE) || head.contains(TechniqueCatalog.FORMAT)) {
             return FileKind.CATALOG;
+        }
+        if (name.equals(OILS_FILE) || head.contains(OilCatalog.FORMAT)) {
+            return FileKind.OILS;
         }
         return head.contains(FileKind.RECEIVER.format()) ? FileKind.RECEIVER : FileKind.ROUTINE;
     }
@@ -230,7 +247,7 @@ public final class Validation {
         while (dir != null) {
             Path candidate = dir.resolve(CATALOG_FILE);
             Optional<TechniqueCatalog> catalog = catalogs.computeIfAbsent(candidate, c -> Files.isRegularFile(c)
-                    ? new TechniqueCatalogLoader().load(c).value() : Optional.empty());
+                    ? new TechniqueCatalogLoader(catalogRules).load(c).value() : Optional.empty());
             if (catalog.isPresent()) {
                 return catalog.get();
             }

@@ -37,27 +37,19 @@ public final class OilGuard {
      */
     public static OilDecision check(String carrierOil, List<String> essentialOils, Collection<String> sensitivities,
                                     Collection<String> confirmedOils, Dilution dilution) {
-        String carrier = carrierOil == null ? "" : carrierOil.strip();
-        List<String> essentials = essentialOils.stream()
-                .filter(o -> o != null && !o.isBlank()).map(String::strip).distinct().toList();
+        String carrier = CarrierCheck.effective(carrierOil);
+        List<String> essentials = essentialOils.stream().map(CarrierCheck::clean)
+                .filter(o -> !o.isEmpty()).distinct().toList();
 
+        // Refusals, by meaning: a carrier that is not one, no carrier for essential oils, and every oil the
+        // sensitivities rule out by name or allergen family (OilConflicts).
         List<String> refusals = new ArrayList<>();
         SafetyRule rule = null;
-        if (!essentials.isEmpty() && carrier.isEmpty()) {
-            refusals.add(CARRIER_REQUIRED);
-            rule = SafetyRule.OIL_CARRIER_REQUIRED;
-        }
-        List<String> chosen = new ArrayList<>();
-        if (!carrier.isEmpty()) {
-            chosen.add(carrier);
-        }
-        chosen.addAll(essentials);
-        for (String oil : chosen) {
-            Optional<String> match = sensitivityMatch(oil, sensitivities);
-            if (match.isPresent()) {
-                refusals.add(sensitivityRefusal(oil, match.get()));
-                rule = rule == null ? SafetyRule.OIL_SENSITIVITY : rule;
-            }
+        for (OilConflict conflict : OilConflicts.of(carrierOil, essentials, new ArrayList<>(sensitivities))) {
+            refusals.add(conflict.message());
+            SafetyRule r = conflict.kind() == OilConflict.Kind.SENSITIVITY ? SafetyRule.OIL_SENSITIVITY
+                    : SafetyRule.OIL_CARRIER_REQUIRED;
+            rule = rule == null ? r : rule;
         }
         if (!refusals.isEmpty()) {
             return new OilDecision(OilDecision.Verdict.REFUSED, rule, refusals, List.of(), dilution);
@@ -85,9 +77,9 @@ public final class OilGuard {
                 dilution);
     }
 
-    /** The entry of {@code sensitivities} that {@code oil} matches, if any (see {@link #sameIngredient}). */
+    /** The entry of {@code sensitivities} that rules {@code oil} out, by name or family ({@link SensitivityMatcher}). */
     public static Optional<String> sensitivityMatch(String oil, Collection<String> sensitivities) {
-        return sensitivities.stream().filter(s -> s != null && sameIngredient(oil, s)).findFirst();
+        return SensitivityMatcher.bundled().match(oil, new ArrayList<>(sensitivities)).map(SensitivityMatcher.Match::sensitivity);
     }
 
     /**
@@ -120,15 +112,5 @@ public final class OilGuard {
             words.add(w);
         }
         return words;
-    }
-
-    private static String sensitivityRefusal(String oil, String sensitivity) {
-        String same = oil.equalsIgnoreCase(sensitivity.strip()) ? "" : " (it matches \"" + sensitivity.strip() + "\")";
-        return capitalised(oil) + " is on the receiver's sensitivity list" + same
-                + ", so it must not be used. Choose another oil, or none.";
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -41,9 +41,9 @@ public record OilStepPlan(List<String> instructions, List<String> notes, List<Oi
 
     /** The oil step for a receiver's carrier oil, essential oils and sensitivities, at {@code dilution}. */
     public static OilStepPlan forReceiver(OilChoice receiver, Dilution dilution) {
-        String carrier = receiver.carrierOil().strip();
+        String carrier = receiver.carrierOil();
         List<String> essentials = new ArrayList<>(receiver.essentialOils().stream()
-                .filter(o -> o != null && !o.isBlank()).map(String::strip).distinct().toList());
+                .map(CarrierCheck::clean).filter(o -> !o.isEmpty()).distinct().toList());
         List<String> sensitivities = receiver.sensitivities();
         Set<String> leftOut = new LinkedHashSet<>();
         List<OilDecision> decisions = new ArrayList<>();
@@ -53,6 +53,7 @@ public record OilStepPlan(List<String> instructions, List<String> notes, List<Oi
         OilDecision decision = OilGuard.check(carrier, essentials, sensitivities, List.of(), dilution);
         for (int round = 0; decision.verdict() == OilDecision.Verdict.REFUSED && round < MAX_ROUNDS; round++) {
             decisions.add(decision);
+            carrier = CarrierCheck.effective(carrier); // "none", blank or an essential oil: no carrier
             if (!carrier.isEmpty() && OilGuard.sensitivityMatch(carrier, sensitivities).isPresent()) {
                 carrier = "";
             }
@@ -70,6 +71,7 @@ public record OilStepPlan(List<String> instructions, List<String> notes, List<Oi
             decision = OilGuard.check(carrier, essentials, sensitivities, List.of(), dilution);
         }
         decisions.add(decision);
+        carrier = CarrierCheck.effective(carrier);
 
         List<String> instructions = new ArrayList<>();
         boolean confirm = decision.verdict() == OilDecision.Verdict.NEEDS_CONFIRMATION;

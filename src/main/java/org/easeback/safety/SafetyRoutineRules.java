@@ -14,12 +14,18 @@ public final class SafetyRoutineRules {
                     .map(f -> Diagnostic.error(file, line(f.position()), column(f.position()), f.message()))
                     .toList();
 
+    /** Rejects a home routine that guides deep tissue, Swedish or sports massage under another name. */
+    public static final RoutineRule DISGUISED_PROFESSIONAL = (routine, file) ->
+            DisguisedProfessionalRule.check(routine).stream()
+                    .map(f -> Diagnostic.error(file, line(f.position()), column(f.position()), f.message()))
+                    .toList();
+
     private SafetyRoutineRules() {
     }
 
     /** Every safety rule on routines, for {@code new RoutineLoader(catalog, SafetyRoutineRules.all())}. */
     public static List<RoutineRule> all() {
-        return List.of(DIRECT_APPLICATION);
+        return List.of(DIRECT_APPLICATION, DISGUISED_PROFESSIONAL);
     }
 
     private static int line(SourcePosition p) {

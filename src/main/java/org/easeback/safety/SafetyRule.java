@@ -18,7 +18,9 @@ public enum SafetyRule {
     TEXT_DIRECT_APPLICATION("text-direct-application"),
     SPINE_NO_PRESSURE("spine-no-pressure"),
     BONE_NO_PRESSURE("bone-no-pressure"),
-    PROFESSIONAL_ONLY("professional-only");
+    PROFESSIONAL_ONLY("professional-only"),
+    PROFESSIONAL_IN_DISGUISE("professional-in-disguise"),
+    CATALOG_SAFETY("catalog-safety");
 
     private final String ruleName;
 

@@ -9,8 +9,7 @@ import org.easeback.routine.Technique;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
 import org.easeback.routine.UserCatalogs;
-import org.easeback.safety.BackMap;
-import org.easeback.safety.DirectApplicationRule;
+import org.easeback.safety.CatalogSafetyRules;
 import org.easeback.storage.DataDirectory;
 
 /**
@@ -23,12 +22,9 @@ public final class CatalogSafety {
     private CatalogSafety() {
     }
 
-    /** Every catalog safety rule. */
+    /** Every catalog safety rule: the safety module's list, so the studio, imports and validate never drift. */
     public static List<CatalogRule> rules() {
-        return List.of(
-                t -> DirectApplicationRule.check(t).stream().toList(),
-                t -> BackMap.diagramRefusal(t.diagram()).map(why -> "its diagram is refused: " + why).stream().toList(),
-                CatalogSafety::pointsOnBone);
+        return CatalogSafetyRules.all();
     }
 
     /** The bundled catalog and the user catalogs of {@code data}, checked with {@link #rules()}. */
@@ -43,22 +39,5 @@ public final class CatalogSafety {
         } catch (RuntimeException e) {
             return TechniqueCatalog.empty();
         }
-    }
-
-    private static List<String> pointsOnBone(Technique t) {
-        if ("none".equals(t.diagram().motion())) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        List<MapPoint> points = new ArrayList<>(t.diagram().hands());
-        points.addAll(t.diagram().path());
-        for (MapPoint p : points) {
-            Optional<String> refusal = BackMap.zoneAt(p).filter(z -> z != BackMap.SPINE).flatMap(z -> BackMap.refusal(p));
-            if (refusal.isPresent()) {
-                out.add("its diagram puts a point at (" + p.x() + ", " + p.y() + ") on a bone: " + refusal.get());
-                break;
-            }
-        }
-        return out;
     }
 }

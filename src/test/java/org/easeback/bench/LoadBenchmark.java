@@ -24,7 +24,8 @@ public final class LoadBenchmark {
         Path folder = Path.of(args.length > 0 ? args[0] : "routines");
         List<Path> routines;
         try (Stream<Path> files = Files.list(folder)) {
-            routines = files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")).sorted()
+            routines = files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")
+                    && !p.endsWith("oils.json")).sorted()
                     .toList();
         }
         int sink = 0;

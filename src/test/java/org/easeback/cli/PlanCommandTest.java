@@ -78,6 +78,41 @@ class PlanCommandTest {
     }
 
     @Test
+    void theNutAllergyReceiverHasTheAlmondCarrierRefusedWithTheReasonAndNoLavenderMixedIn() {
+        int code = EasebackCommand.run("plan", "--catalog", DIR + "techniques.json", "--receiver",
+                DIR + "nut-allergy.json", DIR + "check-ins.json");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String reason = "Sweet almond must not be used: the receiver's sensitivity \"nut allergy\" covers tree nuts,"
+                + " and sweet almond is one of them.";
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(DIR + "nut-allergy.json: refused in the oil step: "
+                + reason);
+        assertThat(text).contains("Note: Oil step: " + reason).doesNotContain("Mix lavender");
+    }
+
+    @Test
+    void aRoutineFileIsCheckedAgainstTheSafetyRulesBeforeItIsPlanned(@TempDir Path dir) throws Exception {
+        Path routine = dir.resolve("neat.json");
+        Files.writeString(routine, """
+                {"format": "easeback-routine/1", "id": "neat", "title": "Neat", "audience": "partner",
+                 "steps": [{"kind": "oil", "title": "Oil", "instructions": "Apply lavender essential oil neat."}]}
+                """);
+        int code = EasebackCommand.run("plan", "--catalog", DIR + "techniques.json", routine.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("essential oil directly on the skin");
+    }
+
+    @Test
+    void aCatalogThatBreaksTheSafetyRulesIsNotUsed() {
+        int code = EasebackCommand.run("plan", "--catalog", "src/test/resources/broken/catalog-unsafe.json",
+                DIR + "sides.json");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("catalog-unsafe.json:15:5: error: technique "
+                + "'swedish' is a professional technique marked \"level\": \"home\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void acceptsTheIdOfABundledRoutine() {
         int code = EasebackCommand.run("plan", "partner-short");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();

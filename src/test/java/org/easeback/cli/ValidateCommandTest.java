@@ -46,7 +46,7 @@ class ValidateCommandTest {
     @Test
     void bundledRoutinesFolderIsValid() {
         assertThat(run("validate", "routines")).isZero();
-        assertThat(outLines()).containsExactly("9 files checked, 0 with errors");
+        assertThat(outLines()).containsExactly("11 files checked, 0 with errors");
     }
 
     @Test
@@ -56,6 +56,21 @@ class ValidateCommandTest {
         assertThat(outLines()).containsExactly(
                 file + ":7:40: error: unknown technique 'thumb-glid'; did you mean 'thumb-glide'?",
                 file + ":8:41: error: unknown technique 'shiatsu'; the catalog has no technique with this id",
+                "1 file checked, 1 with errors");
+    }
+
+    @Test
+    void theNutAllergyReceiverFileIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("robin.json");
+        Files.writeString(file, """
+                {"format": "easeback-receiver/1", "name": "Robin", "carrierOil": "sweet almond",
+                 "essentialOils": ["lavender"], "sensitivities": ["nut allergy"]}
+                """);
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(outLines()).containsExactly(file + ":1:66: error: oil \"sweet almond\" is refused: Sweet almond "
+                        + "must not be used: the receiver's sensitivity \"nut allergy\" covers tree nuts, and sweet "
+                        + "almond is one of them. Choose a carrier with no common allergen, such as sunflower, "
+                        + "grapeseed or jojoba.",
                 "1 file checked, 1 with errors");
     }
 

@@ -43,7 +43,7 @@ class JournalingListenerTest {
     }
 
     private static Plan plan() {
-        return Plan.of("basic", "Basic", List.of(technique("Warm-up", 60), technique("Thumb glide", 60),
+        return Plan.of("basic", "Basic", List.of(technique("Warm-up", 30), technique("Thumb glide", 30),
                 PlanEntry.checkIn("More, less, or the same pressure?", List.of(), true),
                 technique("Circles", 120), technique("Cool-down", 60)), 180, List.of());
     }
@@ -58,10 +58,10 @@ class JournalingListenerTest {
         session.addListener(new JournalingListener(journal, session, wall, Runnable::run));
 
         session.start();
-        clock.advanceSeconds(60);
+        clock.advanceSeconds(30);
         session.advance();               // Thumb glide starts
-        clock.advanceSeconds(60);
-        session.advance();               // the check-in
+        clock.advanceSeconds(30);
+        session.advance();               // the check-in, within the first minute of hands-on work
         session.answer(CheckInAnswer.FIRMER);
         clock.advanceSeconds(70);
         session.advance();               // 70 s into "Circles": past its halfway snapshot at 60 s

@@ -57,7 +57,12 @@ class SessionRecordFromEngineTest {
     }
 
     private static Plan plan() {
-        return Plan.of("basic", "Basic", List.of(technique("Warm-up", 60),
+        return plan(60);
+    }
+
+    /** A plan whose first check-in comes after {@code warmUpSeconds} of hands-on work. */
+    private static Plan plan(int warmUpSeconds) {
+        return Plan.of("basic", "Basic", List.of(technique("Warm-up", warmUpSeconds),
                 PlanEntry.checkIn("More, less, or the same pressure?", List.of(), true),
                 technique("Circles", 120), technique("Cool-down", 60)), 180, List.of());
     }
@@ -100,12 +105,13 @@ class SessionRecordFromEngineTest {
 
     @Test
     void everyEntryDoneIsCompletedWithItsExtensionsInItsTime() throws Exception {
-        Session session = new Session(plan(), clock);
+        // 45 s planned + 15 s extended keeps the first minute's hands-on time within the check-in rule.
+        Session session = new Session(plan(45), clock);
         JournalingListener journal = journaled(session);
         session.start();
         clock.advanceSeconds(10);
         session.extend();
-        clock.advanceSeconds(65);
+        clock.advanceSeconds(50);
         session.advance();
         session.answer(CheckInAnswer.FIRMER);
         clock.advanceSeconds(180);
@@ -114,7 +120,7 @@ class SessionRecordFromEngineTest {
         SessionRecord r = journal.record();
         assertThat(r.outcome()).isEqualTo(SessionOutcome.COMPLETED);
         assertThat(r.steps()).isEqualTo(new SessionRecord.Steps(3, 0, 0, 0, 0, 15));
-        assertThat(r.handsOn()).isEqualTo(Duration.ofSeconds(75 + 180));
+        assertThat(r.handsOn()).isEqualTo(Duration.ofSeconds(60 + 180));
         assertThat(r.checkIns()).singleElement().satisfies(c -> {
             assertThat(c.number()).isEqualTo(1);
             assertThat(c.before()).contains(Pressure.GENTLE);

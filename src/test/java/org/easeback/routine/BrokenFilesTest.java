@@ -17,10 +17,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.easeback.safety.CatalogSafetyRules;
+import org.easeback.safety.SafetyRoutineRules;
 
 /**
- * Every file in the broken corpus gets exactly the diagnostics listed in {@code broken/expected.txt}:
- * the same lines, columns and messages, in file order, and nothing else.
+ * Every file in the broken corpus gets exactly the diagnostics listed in {@code broken/expected.txt}, as
+ * {@code validate} gives them (safety rules included): the same lines, columns and messages, in file order, and
+ * nothing else.
  */
 class BrokenFilesTest {
 
@@ -46,7 +49,8 @@ class BrokenFilesTest {
     }
 
     static List<String> actual(Path file) throws IOException {
-        List<Diagnostic> found = Validation.withBundledCatalog(List.of(), new ReceiverLoader()::fromTree)
+        List<Diagnostic> found = Validation.withBundledCatalog(SafetyRoutineRules.all(), new ReceiverLoader()::validate)
+                .withCatalogRules(CatalogSafetyRules.all())
                 .check(file, Files.readAllBytes(file), BROKEN, new HashMap<>());
         String folder = BROKEN.toAbsolutePath() + java.io.File.separator;
         return found.stream().map(d -> d.line() + "|" + d.column() + "|" + d.message().replace(folder, "BROKEN/"))

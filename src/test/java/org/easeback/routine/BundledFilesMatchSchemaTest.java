@@ -35,6 +35,7 @@ class BundledFilesMatchSchemaTest {
         try (Stream<Path> files = Files.list(ROUTINES)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().equals("techniques.json"))
+                    .filter(p -> !p.getFileName().toString().equals("oils.json"))
                     .sorted()
                     .toList();
         }
@@ -56,6 +57,20 @@ class BundledFilesMatchSchemaTest {
         Set<ValidationMessage> problems = schema("techniques.schema.json")
                 .validate(JSON.readTree(ROUTINES.resolve("techniques.json").toFile()));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void oilsFileMatchesTheOilsSchema() throws IOException {
+        Set<ValidationMessage> problems = schema("oils.schema.json")
+                .validate(JSON.readTree(ROUTINES.resolve("oils.json").toFile()));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void oilsSchemaRejectsAnOilWithoutAFamilyList() throws IOException {
+        ObjectNode oils = (ObjectNode) JSON.readTree(ROUTINES.resolve("oils.json").toFile());
+        ((ObjectNode) oils.withArray("carriers").get(0)).remove("families");
+        assertThat(schema("oils.schema.json").validate(oils)).isNotEmpty();
     }
 
     @Test

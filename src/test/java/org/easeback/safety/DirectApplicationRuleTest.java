@@ -13,6 +13,8 @@ import org.easeback.routine.Step;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.easeback.routine.Pressure;
+import org.easeback.routine.Side;
 
 class DirectApplicationRuleTest {
 
@@ -25,7 +27,27 @@ class DirectApplicationRuleTest {
             "Dab tea tree oil straight onto the skin.",
             "Apply essential oil without a carrier for best results.",
             "Warm your hands. Then apply the essential oils directly to the back, not to the clothes.",
-            "Massage full-strength eucalyptus oil into the muscles."})
+            "Massage full-strength eucalyptus oil into the muscles.",
+            // Wordings the first version missed.
+            "Put the lavender essential oil straight onto the skin.",
+            "Rub in a few drops of undiluted lavender.",
+            "Rub in a few drops of un-diluted lavender.",
+            "Dab on peppermint, neat.",
+            "Use the essential oil as it comes from the bottle.",
+            "Apply the lavender essential oil without the carrier.",
+            "Massage the eucalyptus in with no carrier.",
+            "Don't bother with a carrier: rub the lavender essential oil into the lower back.",
+            "Skip the carrier oil and massage in the peppermint.",
+            "Don't worry, apply the lavender essential oil neat.",
+            "Take the lavender essential oil. Put it straight on the skin.",
+            "Lavender essential oil: apply directly to the lower back.",
+            "Lavender essential oil\nApply it directly to the lower back.",
+            "Pour a few drops of tea tree oil on the back. Undiluted.",
+            "Apply the lavender essential oil dir\u200Bectly to the skin.",
+            "Apply the lavender essential oil d\u0456rectly to the skin.",
+            "Apply the l\u0430vender ess\u0435ntial oil directly to the skin.",
+            "APPLY THE LAVENDER ESSENTIAL OIL \uFF2E\uFF25\uFF21\uFF34.",
+            "Put the lavender essential oil straight from the bottle onto the back."})
     void flagsTextThatTellsTheGiverToApplyEssentialOilDirectly(String text) {
         assertThat(DirectApplicationRule.flags(text)).isTrue();
     }
@@ -42,6 +64,12 @@ class DirectApplicationRuleTest {
             "Apply the massage oil directly to the lower back using long, smooth strokes.",
             "Undiluted essential oil can irritate the skin.",
             "Instead of applying essential oils directly, mix 12 drops into 30 ml of carrier oil.",
+            "Essential oils only ever go into the carrier oil: mix a few drops into the massage oil, never use them "
+                    + "on their own.",
+            "Mix 12 drops of lavender essential oil into 30 ml of carrier oil. Apply the blend directly to the back.",
+            "Use a carrier oil. Undiluted essential oil can irritate the skin.",
+            "Never skip the carrier when you use lavender essential oil.",
+            "Don't skip the carrier: lavender essential oil goes into it.",
             ""})
     void leavesSafeAdviceAndCarrierOilAlone(String text) {
         assertThat(DirectApplicationRule.flags(text)).isFalse();
@@ -82,5 +110,46 @@ class DirectApplicationRuleTest {
 
         assertThat(DirectApplicationRule.check(routine)).extracting(DirectApplicationRule.Finding::step)
                 .containsExactly("1");
+    }
+
+    @Test
+    void flagsEveryTextOfARoutineNotOnlyStepInstructions() {
+        Routine titled = routine("Apply lavender essential oil neat", Optional.empty(), List.of(), List.of(
+                new Step.CheckIn(Optional.empty(), new SourcePosition(5, 5))));
+        Routine summarised = routine("Relax", Optional.of("Rub the peppermint essential oil in undiluted."),
+                List.of(), List.of(new Step.CheckIn(Optional.empty(), new SourcePosition(5, 5))));
+        Routine equipped = routine("Relax", Optional.empty(), List.of("Lavender essential oil, to use neat"),
+                List.of(new Step.CheckIn(Optional.empty(), new SourcePosition(5, 5))));
+        Step splitTitle = new Step.Info("Lavender essential oil", "Apply it straight from the bottle.",
+                OptionalInt.empty(), new SourcePosition(7, 5));
+        Step prompt = new Step.CheckIn(Optional.of("Shall I rub the lavender essential oil in neat?"),
+                new SourcePosition(9, 5));
+        Step techniqueTitle = new Step.Technique("thumb-glide", 30, Side.BOTH, OptionalInt.empty(),
+                Optional.of(Pressure.GENTLE), Optional.of("Undiluted peppermint glide"), Optional.empty(),
+                new SourcePosition(11, 5));
+        Routine steps = routine("Relax", Optional.empty(), List.of(), List.of(splitTitle, prompt, techniqueTitle));
+
+        assertThat(DirectApplicationRule.check(titled)).extracting(DirectApplicationRule.Finding::step)
+                .containsExactly("0");
+        assertThat(DirectApplicationRule.check(summarised)).hasSize(1);
+        assertThat(DirectApplicationRule.check(equipped)).singleElement().extracting(
+                DirectApplicationRule.Finding::message).isEqualTo("the routine's title, summary or equipment tells "
+                + "the giver to put essential oil directly on the skin; essential oils must be diluted in a carrier oil");
+        assertThat(DirectApplicationRule.check(steps)).extracting(DirectApplicationRule.Finding::step)
+                .containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aHugeTextIsCutIntoSentencesInOnePass() {
+        // The first version split with a regex that backtracked over runs of spaces (13 s for a 1 MiB routine).
+        String spaced = " ".repeat(100_000) + "lavender essential oil" + " ".repeat(100_000) + "but apply it neat";
+        assertThat(DirectApplicationRule.flags(spaced)).isTrue();
+        assertThat(DirectApplicationRule.sentences(SafetyText.normalise("a.b:c\nd but e"))).containsExactly("a", "b",
+                "c", "d", "e");
+    }
+
+    private static Routine routine(String title, Optional<String> summary, List<String> equipment, List<Step> steps) {
+        return new Routine("r", title, summary, Optional.empty(), "en", Audience.PARTNER, Level.HOME, equipment, 180,
+                steps);
     }
 }

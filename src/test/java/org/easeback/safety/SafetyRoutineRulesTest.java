@@ -44,4 +44,18 @@ class SafetyRoutineRulesTest {
             assertThat(BackMap.diagramRefusal(t.diagram())).as(t.id()).isEmpty();
         });
     }
+
+    @Test
+    void bundledCatalogPassesEveryCatalogSafetyRule() {
+        assertThat(TechniqueCatalogLoader.bundled().techniques()).allSatisfy(t ->
+                assertThat(CatalogSafetyRules.check(t)).as(t.id()).isEmpty());
+    }
+
+    @Test
+    void aSharedCatalogThatBreaksTheRulesIsRefusedByTheLoaderWithTheRules() {
+        Path unsafe = Path.of("src/test/resources/broken/catalog-unsafe.json");
+
+        assertThat(new TechniqueCatalogLoader().load(unsafe).valid()).as("the format alone accepts it").isTrue();
+        assertThat(new TechniqueCatalogLoader(CatalogSafetyRules.all()).load(unsafe).diagnostics()).hasSize(7);
+    }
 }

@@ -57,7 +57,7 @@ class SessionNarratorTest {
     private Plan plan() {
         return Plan.of("p", "P", List.of(
                 technique("Thumb glide", 40, Side.LEFT, false, null),
-                technique("Thumb glide", 40, Side.RIGHT, true, null),
+                technique("Thumb glide", 20, Side.RIGHT, true, null), // 60 s of hands-on before the check-in: the first-minute rule
                 PlanEntry.checkIn(SafetyAdvice.CHECK_IN_QUESTION, SafetyAdvice.CHECK_IN_INSTRUCTIONS, true),
                 technique("Closing rock", 5, Side.BOTH, false, LONG_SAY),
                 technique("Closing rock", 8, Side.BOTH, false, LONGER_SAY)), 180, List.of());
@@ -148,10 +148,10 @@ class SessionNarratorTest {
     @Test
     void aCheckInAsksThenGivesTheAnswersAsSoonAsTheQuestionEnds() {
         start();
-        run(83);
+        run(63);
         Duration question = RecordingSpeechEngine.lengthOf(SafetyAdvice.CHECK_IN_QUESTION);
-        assertThat(said()).endsWith("80000 " + SafetyAdvice.CHECK_IN_QUESTION,
-                (80000 + question.toMillis()) + " 1, lighter. 2, same. 3, firmer. 4, it hurts.");
+        assertThat(said()).endsWith("60000 " + SafetyAdvice.CHECK_IN_QUESTION,
+                (60000 + question.toMillis()) + " 1, lighter. 2, same. 3, firmer. 4, it hurts.");
         assertThat(toneLog()).noneMatch(t -> t.contains("CHECK_IN"));
         assertNothingOverlaps();
     }
@@ -159,7 +159,7 @@ class SessionNarratorTest {
     @Test
     void whenTheVoiceIsStillTalkingCountdownSecondsAreDroppedAndTheLastOneIsSpoken() {
         start();
-        run(85); // the question and its answers have been said
+        run(65); // the question and its answers have been said
         session.answer(CheckInAnswer.SAME);
         long start = clock.nanoTime() - t0;
         run(4.5);
@@ -176,7 +176,7 @@ class SessionNarratorTest {
     @Test
     void aToneTheVoiceDoesNotSpeakWaitsForThePhraseToEnd() {
         start();
-        run(85);
+        run(65);
         session.answer(CheckInAnswer.SAME);
         long start = clock.nanoTime() - t0 + 5_000_000_000L; // the 8 s entry; its halfway (at 4 s) is not spoken
         run(10);
