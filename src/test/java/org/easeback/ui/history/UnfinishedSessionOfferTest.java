@@ -78,7 +78,7 @@ class UnfinishedSessionOfferTest {
 
         // The journal's wall clock stood still here, so no session time had passed.
         assertThat(asked).containsExactly("Resume Full lower-back massage for Guest, from Sun 1 Jun 2025 at 10:00: "
-                + "step 2 of 22, “Tuck the towel”, 0 s into the session / Close it as abandoned");
+                + "step 2 of 21, “Tuck the towel”, 0 s into the session / Close it as abandoned");
     }
 
     @Test
