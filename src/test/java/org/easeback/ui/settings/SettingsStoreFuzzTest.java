@@ -25,9 +25,13 @@ class SettingsStoreFuzzTest {
     }
 
     @AfterAll
-    static void removeFile() throws IOException {
-        Files.deleteIfExists(FILE);
-        Files.deleteIfExists(FILE.getParent());
+    static void removeFolder() throws IOException {
+        // The store keeps damaged files aside and backups beside the file, so remove the whole folder.
+        try (var paths = Files.walk(FILE.getParent())) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Path tempSettingsFile() {
