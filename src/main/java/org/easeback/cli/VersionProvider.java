@@ -1,15 +1,14 @@
 package org.easeback.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.easeback.logging.BuildVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into {@code version.properties}, so every form of the build prints the same one. */
+/** Prints {@link BuildVersion}'s version, so every form of the build and the About overlay say the same one. */
 public final class VersionProvider implements IVersionProvider {
 
-    static final String RESOURCE = "version.properties";
+    /** The filtered resource, read from {@link BuildVersion}'s package. */
+    static final String RESOURCE = "/org/easeback/logging/" + BuildVersion.RESOURCE;
 
     @Override
     public String[] getVersion() {
@@ -18,26 +17,11 @@ public final class VersionProvider implements IVersionProvider {
 
     /** The build's version; the jar manifest's as a fallback, then "unknown" for classes not built by Maven. */
     public static String version() {
-        String fromResource = read(VersionProvider.class.getResourceAsStream(RESOURCE));
-        if (fromResource != null) {
-            return fromResource;
-        }
-        String fromManifest = VersionProvider.class.getPackage().getImplementationVersion();
-        return fromManifest == null ? "unknown" : fromManifest;
+        return BuildVersion.version();
     }
 
     /** The {@code version} key of a properties stream, or null when the stream is missing or was not filtered. */
     static String read(InputStream in) {
-        if (in == null) {
-            return null;
-        }
-        Properties p = new Properties();
-        try (in) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-        String v = p.getProperty("version", "").strip();
-        return v.isEmpty() || v.contains("${") ? null : v;
+        return BuildVersion.read(in);
     }
 }

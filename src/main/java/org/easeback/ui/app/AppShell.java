@@ -46,6 +46,7 @@ public final class AppShell {
     private final SessionLauncher launcher;
     private DataDirectory profileData;
     private FileDialogs dialogs = FileDialogs.fx();
+    private AboutPresenter about;
 
     /**
      * @param player makes the player's {@link SessionLauncher} for this window's navigator
@@ -55,7 +56,7 @@ public final class AppShell {
         this.launcher = player.apply(host);
         host.setLibraryFactory(this::libraryScreen);
         host.setSettingsFactory(back -> new SettingsView(new SettingsViewModel(services.settings(), services.cues(),
-                services.tasks()), back));
+                services.tasks()), back).withAbout(() -> about().showAbout()));
         services.settings().property().addListener((o, a, b) -> b.theme().apply());
         services.settings().get().theme().apply();
     }
@@ -93,6 +94,14 @@ public final class AppShell {
         this.profileData = data;
         this.dialogs = dialogs;
         return this;
+    }
+
+    /** The About overlay over this window (F1, or Settings' button), showing the data folder in use. */
+    AboutPresenter about() {
+        if (about == null) {
+            about = new AboutPresenter(host.root(), profileData != null ? profileData : DataDirectory.resolve());
+        }
+        return about;
     }
 
     /** The household's receivers. */
@@ -139,6 +148,7 @@ public final class AppShell {
                 e.consume();
             }
         });
+        about().bindKey(scene);
         stage.setScene(scene);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.easeback.ui.kit.AboutOpener;
 import org.easeback.ui.kit.AppScreen;
 import org.easeback.ui.kit.ScreenChrome;
 import org.easeback.ui.kit.SoundNotice;
@@ -25,6 +26,7 @@ public final class SettingsView implements AppScreen {
     private final BorderPane root = new BorderPane();
     private final RadioButton dark = new RadioButton("_Dark (for a dim room)");
     private final SoundNotice sound;
+    private final HBox footer;
 
     public SettingsView(SettingsViewModel model, Runnable onBack) {
         root.getStyleClass().addAll("screen", "settings");
@@ -96,9 +98,18 @@ public final class SettingsView implements AppScreen {
         back.setCancelButton(true);
         back.setDefaultButton(true);
         back.setOnAction(e -> onBack.run());
-        HBox footer = new HBox(back);
+        footer = new HBox(back);
         footer.getStyleClass().add("screen-footer");
         root.setBottom(footer);
+    }
+
+    /** Adds an "About" button (Alt+A) beside Back, which opens the version and licences. */
+    public SettingsView withAbout(AboutOpener about) {
+        Button button = Icons.on(new Button("_About Easeback"), Material2AL.INFO);
+        button.getStyleClass().add("about-button");
+        button.setOnAction(e -> about.showAbout());
+        footer.getChildren().add(button);
+        return this;
     }
 
     private static Label label(String text) {

@@ -53,10 +53,21 @@ public final class AudioClipCuePlayer implements CuePlayer {
     private volatile boolean closed;
     private volatile Path folder;
 
-    /** Starts preparing the clips in the background; {@code settings} is read on every play, so changes apply at once. */
+    private final AtomicBoolean preparing = new AtomicBoolean();
+
+    /**
+     * Prepares the clips in the background the first time anything asks for sound (a screen shows its status, a
+     * cue plays, a test runs), so JavaFX media does not load before the library shows. {@code settings} is read
+     * on every play, so changes apply at once.
+     */
     public AudioClipCuePlayer(Supplier<CueSettings> settings) {
         this.settings = settings;
-        worker.execute(this::prepare);
+    }
+
+    private void prepareOnce() {
+        if (!closed && preparing.compareAndSet(false, true)) {
+            worker.execute(this::prepare);
+        }
     }
 
     private void prepare() {
@@ -93,6 +104,7 @@ public final class AudioClipCuePlayer implements CuePlayer {
 
     /** Completes once the clips are prepared: true if cues will sound, false if the player stays silent. */
     public CompletableFuture<Boolean> ready() {
+        prepareOnce();
         return ready;
     }
 
@@ -101,6 +113,7 @@ public final class AudioClipCuePlayer implements CuePlayer {
         if (closed || failed.get()) {
             return;
         }
+        prepareOnce();
         CueSettings now = settings.get();
         if (now.muted() || now.volume() <= 0) {
             return;
@@ -121,6 +134,7 @@ public final class AudioClipCuePlayer implements CuePlayer {
 
     @Override
     public SoundStatus status() {
+        prepareOnce();
         return status;
     }
 
@@ -128,6 +142,7 @@ public final class AudioClipCuePlayer implements CuePlayer {
     @Override
     public CompletableFuture<List<SoundTestResult>> testEachCue() {
         CompletableFuture<List<SoundTestResult>> result = new CompletableFuture<>();
+        prepareOnce();
         worker.execute(() -> {
             List<SoundTestResult> out = new ArrayList<>();
             double volume = Math.max(0.05, settings.get().volume());
