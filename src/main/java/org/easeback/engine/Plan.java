@@ -57,4 +57,18 @@ public record Plan(String routineId, String title, List<PlanEntry> entries, int 
     public Duration total() {
         return Duration.ofSeconds(totalSeconds);
     }
+
+    /** The check-in at {@code index} counted in plan order from 1 (the 3rd check-in of the plan is 3); 0 if none. */
+    public int checkInNumber(int index) {
+        if (index < 0 || index >= entries.size() || !entries.get(index).checkIn()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i <= index; i++) {
+            if (entries.get(i).checkIn()) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

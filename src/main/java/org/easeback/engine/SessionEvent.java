@@ -1,10 +1,12 @@
 package org.easeback.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.safety.PressureShift;
 
 /**
  * Something that happened in a session, delivered to listeners in order.
@@ -19,9 +21,20 @@ public sealed interface SessionEvent {
     /** The {@link SessionClock} instant the event was due at, in nanoseconds. */
     long atNanos();
 
-    /** An entry began (also after back, restart or a restored snapshot); {@code pressure} includes check-in shifts. */
+    /**
+     * An entry began (also after back, restart or a restored snapshot); {@code pressure} includes check-in shifts
+     * (for a check-in it is the pressure the answer is about), and {@code state} is the session's state in it:
+     * RUNNING, AWAITING_DONE, CHECKING_IN, or PAUSED when navigation kept a pause.
+     */
     record EntryStarted(int entryIndex, long atNanos, PlanEntry entry, Optional<Pressure> pressure,
-                        Duration length) implements SessionEvent {
+                        Duration length, SessionState state) implements SessionEvent {
+    }
+
+    /**
+     * An entry ended, {@code how}; {@code ran} is the time it ran in this visit (extensions and time restored
+     * from a snapshot included; zero for open steps and check-ins). Comes before the next entry's EntryStarted.
+     */
+    record EntryEnded(int entryIndex, long atNanos, EntryEnding how, Duration ran) implements SessionEvent {
     }
 
     /** At least ten times a second while a timed entry runs. */
@@ -49,12 +62,23 @@ public sealed interface SessionEvent {
     record AwaitingDone(int entryIndex, long atNanos) implements SessionEvent {
     }
 
-    /** A check-in began: ask {@code prompt}; the session stays still until an answer. */
-    record CheckInRequested(int entryIndex, long atNanos, String prompt) implements SessionEvent {
+    /**
+     * A check-in began: ask {@code prompt}; the session stays still until an answer. {@code choices} says what
+     * LIGHTER, SAME and FIRMER would do, from the pressure the badge shows (empty when no hands-on step follows).
+     */
+    record CheckInRequested(int entryIndex, long atNanos, String prompt, List<PressureShift> choices)
+            implements SessionEvent {
+        public CheckInRequested {
+            choices = List.copyOf(choices);
+        }
     }
 
-    /** The receiver answered a check-in. */
-    record CheckInAnswered(int entryIndex, long atNanos, CheckInAnswer answer) implements SessionEvent {
+    /**
+     * The receiver answered a check-in: the {@code number}th check-in of the plan. {@code before} is the pressure
+     * the answer was about and {@code after} the pressure from the next hands-on step (empty when none follows).
+     */
+    record CheckInAnswered(int entryIndex, long atNanos, CheckInAnswer answer, int number,
+                           Optional<Pressure> before, Optional<Pressure> after) implements SessionEvent {
     }
 
     /**
@@ -72,7 +96,8 @@ public sealed interface SessionEvent {
     record Paused(int entryIndex, long atNanos) implements SessionEvent {
     }
 
-    record Resumed(int entryIndex, long atNanos) implements SessionEvent {
+    /** The session goes on, in {@code state} (RUNNING, AWAITING_DONE or CHECKING_IN). */
+    record Resumed(int entryIndex, long atNanos, SessionState state) implements SessionEvent {
     }
 
     /** The last entry ended; {@code runningTime} is the timed time run (plan total plus extensions, less skips). */

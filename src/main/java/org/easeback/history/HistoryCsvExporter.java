@@ -16,7 +16,7 @@ public final class HistoryCsvExporter {
     /** The header row. */
     public static final List<String> COLUMNS = List.of("date", "receiver", "routine", "routine_title",
             "duration_seconds", "outcome", "reason", "check_ins", "lighter", "same", "firmer", "it_hurts",
-            "sore_spots", "pain_stops");
+            "sore_spots", "pain_stops", "steps_done", "steps_skipped", "hands_on_seconds");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
@@ -35,7 +35,7 @@ public final class HistoryCsvExporter {
                     s.receiverName(),
                     s.routineId(),
                     s.routineTitle(),
-                    Long.toString(s.duration().toSeconds()),
+                    Long.toString(SessionTimes.seconds(s.duration())),
                     s.outcome().label(),
                     s.reason(),
                     s.checkIns().stream().map(c -> c.answer().label()).collect(Collectors.joining("; ")),
@@ -44,7 +44,10 @@ public final class HistoryCsvExporter {
                     count(s, CheckInAnswer.FIRMER),
                     count(s, CheckInAnswer.IT_HURTS),
                     Integer.toString(s.soreSpots().size()),
-                    Integer.toString(s.painStops())));
+                    Integer.toString(s.painStops()),
+                    Integer.toString(s.steps().done()),
+                    Integer.toString(s.steps().skipped()),
+                    Long.toString(SessionTimes.seconds(s.handsOn()))));
         }
         return out.toString();
     }

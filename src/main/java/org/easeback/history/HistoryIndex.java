@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.easeback.profile.SoreSpot;
+import org.easeback.routine.Pressure;
 import org.easeback.safety.CheckInAnswer;
 import org.easeback.storage.AtomicFileWriter;
 import org.easeback.storage.DataDirectory;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class HistoryIndex {
 
     /** The format tag of the index file. */
-    public static final String FORMAT = "easeback-history-index/1";
+    public static final String FORMAT = "easeback-history-index/2";
     private static final Logger LOG = LoggerFactory.getLogger(HistoryIndex.class);
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -108,7 +110,7 @@ public final class HistoryIndex {
                 }
                 return null;
             }
-            return new Entry(size, SessionRecord.of(journal.getFileName().toString(), contents.events()));
+            return new Entry(size, SessionRecord.of(journal.getFileName().toString(), contents.events()).compact());
         } catch (IOException e) {
             problems.add("The session journal " + journal + " cannot be read (" + e.getMessage()
                     + "), so it is left out of the history.");
@@ -144,14 +146,20 @@ public final class HistoryIndex {
                 String reason = p.nextTextValue();
                 int painStops = (int) nextLong(p);
                 int entry = (int) nextLong(p);
+                SessionRecord.Steps steps = new SessionRecord.Steps((int) nextLong(p), (int) nextLong(p),
+                        (int) nextLong(p), (int) nextLong(p), (int) nextLong(p), (int) nextLong(p));
+                Duration handsOn = Duration.ofMillis(nextLong(p));
                 expect(p.nextToken(), JsonToken.START_ARRAY);
                 List<CheckInRecord> checkIns = new ArrayList<>();
                 while (p.nextToken() == JsonToken.START_ARRAY) {
                     Instant t = Instant.ofEpochMilli(nextLong(p));
                     int index = (int) nextLong(p);
                     CheckInAnswer answer = CheckInAnswer.values()[(int) nextLong(p)];
+                    int number = (int) nextLong(p);
+                    Optional<Pressure> before = pressure(nextLong(p));
+                    Optional<Pressure> after = pressure(nextLong(p));
                     expect(p.nextToken(), JsonToken.END_ARRAY);
-                    checkIns.add(new CheckInRecord(t, index, answer));
+                    checkIns.add(new CheckInRecord(t, index, answer, number, before, after));
                 }
                 expect(p.nextToken(), JsonToken.START_ARRAY);
                 List<SoreSpot> spots = new ArrayList<>();
@@ -166,7 +174,8 @@ public final class HistoryIndex {
                 }
                 expect(p.nextToken(), JsonToken.END_ARRAY);
                 entries.put(journal, new Entry(size, new SessionRecord(journal, id, at, receiver, routineId,
-                        routineTitle, duration, outcome, reason, checkIns, spots, painStops, entry)));
+                        routineTitle, duration, outcome, reason, checkIns, spots, painStops, entry, steps, handsOn,
+                        List.of())));
             }
             return entries;
         } catch (IOException | RuntimeException e) {
@@ -174,6 +183,11 @@ public final class HistoryIndex {
             LOG.info("The history index {} is unusable ({}); rebuilding it from the journals.", file, e.toString());
             return new HashMap<>();
         }
+    }
+
+    private static Optional<Pressure> pressure(long ordinal) {
+        return ordinal >= 0 && ordinal < Pressure.values().length ? Optional.of(Pressure.values()[(int) ordinal])
+                : Optional.empty();
     }
 
     private static long nextLong(JsonParser p) throws IOException {
@@ -212,12 +226,21 @@ public final class HistoryIndex {
                 g.writeString(r.reason());
                 g.writeNumber(r.painStops());
                 g.writeNumber(r.entryIndex());
+                SessionRecord.Steps steps = r.steps();
+                for (int n : new int[] {steps.done(), steps.skipped(), steps.notReached(), steps.backs(),
+                        steps.restarts(), steps.extensionSeconds()}) {
+                    g.writeNumber(n);
+                }
+                g.writeNumber(r.handsOn().toMillis());
                 g.writeStartArray();
                 for (CheckInRecord c : r.checkIns()) {
                     g.writeStartArray();
                     g.writeNumber(c.at().toEpochMilli());
                     g.writeNumber(c.entryIndex());
                     g.writeNumber(c.answer().ordinal());
+                    g.writeNumber(c.number());
+                    g.writeNumber(c.before().map(Enum::ordinal).orElse(-1));
+                    g.writeNumber(c.after().map(Enum::ordinal).orElse(-1));
                     g.writeEndArray();
                 }
                 g.writeEndArray();

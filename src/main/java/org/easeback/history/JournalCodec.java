@@ -40,6 +40,9 @@ public final class JournalCodec {
             for (JournalEvent.ScreeningAnswer a : s.screening()) {
                 screening.addObject().put("question", a.question()).put("answer", a.answer());
             }
+            if (s.planSteps() >= 0) {
+                n.put("planSteps", s.planSteps());
+            }
             ArrayNode spots = n.putArray("soreSpots");
             for (SoreSpot spot : s.soreSpots()) {
                 ObjectNode o = spots.addObject().put("x", spot.x()).put("y", spot.y());
@@ -49,12 +52,26 @@ public final class JournalCodec {
             }
         } else if (event instanceof JournalEvent.EntryStarted e) {
             n.put("entry", e.entryIndex()).put("title", e.title()).put("kind", e.kind());
+            if (!e.side().isEmpty()) {
+                n.put("side", e.side());
+            }
+        } else if (event instanceof JournalEvent.EntryEnded e) {
+            n.put("entry", e.entryIndex()).put("how", e.how()).put("ranMillis", e.ranMillis());
         } else if (event instanceof JournalEvent.Paused e) {
             n.put("entry", e.entryIndex());
         } else if (event instanceof JournalEvent.Resumed e) {
             n.put("entry", e.entryIndex());
         } else if (event instanceof JournalEvent.CheckInAnswered e) {
             n.put("entry", e.entryIndex()).put("answer", e.answer().name().toLowerCase(Locale.ROOT));
+            if (e.number() > 0) {
+                n.put("number", e.number());
+            }
+            if (!e.before().isEmpty()) {
+                n.put("before", e.before());
+            }
+            if (!e.after().isEmpty()) {
+                n.put("after", e.after());
+            }
         } else if (event instanceof JournalEvent.Extended e) {
             n.put("entry", e.entryIndex()).put("seconds", e.seconds());
         } else if (event instanceof JournalEvent.PainStop e) {
@@ -79,6 +96,7 @@ public final class JournalCodec {
     static String name(JournalEvent event) {
         if (event instanceof JournalEvent.Started) return "start";
         if (event instanceof JournalEvent.EntryStarted) return "entry";
+        if (event instanceof JournalEvent.EntryEnded) return "entry-end";
         if (event instanceof JournalEvent.Paused) return "pause";
         if (event instanceof JournalEvent.Resumed) return "resume";
         if (event instanceof JournalEvent.CheckInAnswered) return "check-in";
@@ -123,14 +141,19 @@ public final class JournalCodec {
                                 s.path("note").asText("")));
                     }
                     yield new JournalEvent.Started(at, text(n, "sessionId"), text(n, "routineId"),
-                            n.path("routineTitle").asText(""), text(n, "receiver"), screening, spots);
+                            n.path("routineTitle").asText(""), text(n, "receiver"), screening, spots,
+                            n.path("planSteps").asInt(-1));
                 }
                 case "entry" -> new JournalEvent.EntryStarted(at, entry(n), n.path("title").asText(""),
-                        n.path("kind").asText(""));
+                        n.path("kind").asText(""), n.path("side").asText(""));
+                case "entry-end" -> new JournalEvent.EntryEnded(at, entry(n), text(n, "how"),
+                        Math.max(0, n.path("ranMillis").asLong()));
                 case "pause" -> new JournalEvent.Paused(at, entry(n));
                 case "resume" -> new JournalEvent.Resumed(at, entry(n));
                 case "check-in" -> new JournalEvent.CheckInAnswered(at, entry(n),
-                        CheckInAnswer.valueOf(text(n, "answer").toUpperCase(Locale.ROOT)));
+                        CheckInAnswer.valueOf(text(n, "answer").toUpperCase(Locale.ROOT)),
+                        Math.max(0, n.path("number").asInt()), n.path("before").asText(""),
+                        n.path("after").asText(""));
                 case "extend" -> new JournalEvent.Extended(at, entry(n), n.path("seconds").asInt());
                 case "pain-stop" -> new JournalEvent.PainStop(at, entry(n), n.path("message").asText(""));
                 case "stop" -> new JournalEvent.Stopped(at, entry(n), n.path("reason").asText(""),

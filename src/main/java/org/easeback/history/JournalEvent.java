@@ -20,12 +20,22 @@ public sealed interface JournalEvent {
     record ScreeningAnswer(String question, String answer) {
     }
 
-    /** The session began: the first line of every journal. */
+    /**
+     * The session began: the first line of every journal. {@code planSteps} counts the plan's entries other than
+     * check-ins (-1 when unknown).
+     */
     record Started(Instant at, String sessionId, String routineId, String routineTitle, String receiverName,
-                   List<ScreeningAnswer> screening, List<SoreSpot> soreSpots) implements JournalEvent {
+                   List<ScreeningAnswer> screening, List<SoreSpot> soreSpots, int planSteps)
+            implements JournalEvent {
         public Started {
             screening = List.copyOf(screening);
             soreSpots = List.copyOf(soreSpots);
+        }
+
+        /** A start line of a plan of unknown size. */
+        public Started(Instant at, String sessionId, String routineId, String routineTitle, String receiverName,
+                       List<ScreeningAnswer> screening, List<SoreSpot> soreSpots) {
+            this(at, sessionId, routineId, routineTitle, receiverName, screening, soreSpots, -1);
         }
 
         @Override
@@ -34,8 +44,22 @@ public sealed interface JournalEvent {
         }
     }
 
-    /** A plan entry began. */
-    record EntryStarted(Instant at, int entryIndex, String title, String kind) implements JournalEvent {
+    /** A plan entry began; {@code side} is "left", "right", "both" or empty. */
+    record EntryStarted(Instant at, int entryIndex, String title, String kind, String side) implements JournalEvent {
+        public EntryStarted {
+            side = side == null ? "" : side;
+        }
+
+        public EntryStarted(Instant at, int entryIndex, String title, String kind) {
+            this(at, entryIndex, title, kind, "");
+        }
+    }
+
+    /**
+     * A visit to an entry ended: {@code how} is an {@code EntryEnding} in lower case ("completed", "done",
+     * "answered", "skipped", "back", "restarted", "stopped"), {@code ranMillis} the time it ran in this visit.
+     */
+    record EntryEnded(Instant at, int entryIndex, String how, long ranMillis) implements JournalEvent {
     }
 
     record Paused(Instant at, int entryIndex) implements JournalEvent {
@@ -44,8 +68,21 @@ public sealed interface JournalEvent {
     record Resumed(Instant at, int entryIndex) implements JournalEvent {
     }
 
-    /** The receiver answered a check-in. */
-    record CheckInAnswered(Instant at, int entryIndex, CheckInAnswer answer) implements JournalEvent {
+    /**
+     * The receiver answered the {@code number}th check-in of the plan (0 unknown); {@code before} and {@code after}
+     * are pressure levels ("gentle"), empty when there was none.
+     */
+    record CheckInAnswered(Instant at, int entryIndex, CheckInAnswer answer, int number, String before,
+                           String after) implements JournalEvent {
+        public CheckInAnswered {
+            before = before == null ? "" : before;
+            after = after == null ? "" : after;
+        }
+
+        public CheckInAnswered(Instant at, int entryIndex, CheckInAnswer answer) {
+            this(at, entryIndex, answer, 0, "", "");
+        }
+
         @Override
         public boolean syncs() {
             return true;

@@ -2,45 +2,86 @@ package org.easeback.history;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionEvent;
+import org.easeback.engine.SessionListener;
 import org.easeback.engine.SessionSnapshotJson;
 import org.easeback.engine.StopReason;
+import org.easeback.routine.Pressure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a running session's events into its journal: entry starts, pauses, resumes, check-in answers,
+ * Writes a running session's events into its journal (entry starts and ends, pauses, resumes, check-in answers,
  * extensions, pain stops, stops and the finish, plus an engine snapshot at each entry start, halfway, pause and
- * extension, so a crash loses at most the current entry's progress. The engine thread only maps the event and
- * takes the snapshot; the writing happens on {@code writer}, which must keep order (a single thread).
+ * extension, so a crash loses at most the current entry's progress) and keeps the same lines in memory, so
+ * {@link #record()} is the session's record, everything before a crash included. The engine thread maps the event,
+ * takes the snapshot and adds the lines to memory; the file is written on {@code writer}, which must keep order
+ * (a single thread). Add it to the session before any listener that reads {@link #record()}.
  */
-public final class JournalingListener implements org.easeback.engine.SessionListener {
+public final class JournalingListener implements SessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalingListener.class);
 
     private final SessionJournal journal;
+    private final String name;
     private final Session session;
     private final Clock wallClock;
     private final Executor writer;
+    private final List<JournalEvent> lines;
     private volatile IOException failure;
     private volatile Consumer<String> onFailure = reason -> { };
 
+    /** Journals {@code session} into {@code journal}, on top of what the journal already holds. */
     public JournalingListener(SessionJournal journal, Session session, Clock wallClock, Executor writer) {
+        this(journal, journal.file().getFileName().toString(), journal.events(), session, wallClock, writer);
+    }
+
+    private JournalingListener(SessionJournal journal, String name, List<JournalEvent> before, Session session,
+                               Clock wallClock, Executor writer) {
         this.journal = journal;
+        this.name = name;
         this.session = session;
         this.wallClock = wallClock;
         this.writer = writer;
+        this.lines = new ArrayList<>(before);
+    }
+
+    /**
+     * A record kept in memory only, for a session whose journal could not be opened: the summary still tells the
+     * truth, and {@link #failure()} says why nothing is saved.
+     */
+    public static JournalingListener unsaved(JournalEvent.Started start, Session session, Clock wallClock,
+                                             IOException why) {
+        JournalingListener l = new JournalingListener(null, "", List.of(start), session, wallClock, Runnable::run);
+        l.failure = why;
+        return l;
+    }
+
+    /** A record kept in memory only, for a session that is not journaled (tests, previews). */
+    public static JournalingListener inMemory(JournalEvent.Started start, Session session, Clock wallClock) {
+        return new JournalingListener(null, "", List.of(start), session, wallClock, Runnable::run);
     }
 
     /** The first write that failed, if any: the app should tell the giver the session is no longer being saved. */
     public Optional<IOException> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** The session's record from every journal line so far; safe from any thread. */
+    public SessionRecord record() {
+        List<JournalEvent> copy;
+        synchronized (lines) {
+            copy = List.copyOf(lines);
+        }
+        return SessionRecord.of(name, copy);
     }
 
     /**
@@ -71,15 +112,21 @@ public final class JournalingListener implements org.easeback.engine.SessionList
     /** Adds a safety rule's decision to the journal, in order with the session's events. */
     public void record(org.easeback.safety.SafetyDecision decision) {
         write(List.of(new JournalEvent.SafetyDecision(decision.time(), decision.rule(),
-                decision.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": " + decision.message())));
+                decision.outcome().name().toLowerCase(Locale.ROOT) + ": " + decision.message())));
     }
 
-    private void write(List<JournalEvent> lines) {
-        if (lines.isEmpty()) {
+    private void write(List<JournalEvent> mapped) {
+        if (mapped.isEmpty()) {
+            return;
+        }
+        synchronized (lines) {
+            lines.addAll(mapped);
+        }
+        if (journal == null) {
             return;
         }
         writer.execute(() -> {
-            for (JournalEvent line : lines) {
+            for (JournalEvent line : mapped) {
                 try {
                     journal.append(line);
                 } catch (IOException e) {
@@ -94,39 +141,47 @@ public final class JournalingListener implements org.easeback.engine.SessionList
     }
 
     private List<JournalEvent> map(SessionEvent event) {
-        var now = wallClock.instant();
+        Instant now = wallClock.instant();
         int index = event.entryIndex();
-        List<JournalEvent> lines = new ArrayList<>(2);
+        List<JournalEvent> out = new ArrayList<>(2);
         if (event instanceof SessionEvent.EntryStarted e) {
-            lines.add(new JournalEvent.EntryStarted(now, index, e.entry().title(), e.entry().kind().jsonName()));
-            lines.add(snapshot(now, index));
+            out.add(new JournalEvent.EntryStarted(now, index, e.entry().title(), e.entry().kind().jsonName(),
+                    e.entry().side().map(s -> s.jsonName()).orElse("")));
+            out.add(snapshot(now, index));
+        } else if (event instanceof SessionEvent.EntryEnded e) {
+            out.add(new JournalEvent.EntryEnded(now, index, e.how().jsonName(), e.ran().toMillis()));
         } else if (event instanceof SessionEvent.Halfway) {
-            lines.add(snapshot(now, index));
+            out.add(snapshot(now, index));
         } else if (event instanceof SessionEvent.Paused) {
-            lines.add(new JournalEvent.Paused(now, index));
-            lines.add(snapshot(now, index));
+            out.add(new JournalEvent.Paused(now, index));
+            out.add(snapshot(now, index));
         } else if (event instanceof SessionEvent.Resumed) {
-            lines.add(new JournalEvent.Resumed(now, index));
+            out.add(new JournalEvent.Resumed(now, index));
         } else if (event instanceof SessionEvent.CheckInAnswered e) {
-            lines.add(new JournalEvent.CheckInAnswered(now, index, e.answer()));
+            out.add(new JournalEvent.CheckInAnswered(now, index, e.answer(), e.number(), json(e.before()),
+                    json(e.after())));
         } else if (event instanceof SessionEvent.EntryExtended) {
-            lines.add(new JournalEvent.Extended(now, index, Session.EXTEND_SECONDS));
-            lines.add(snapshot(now, index));
+            out.add(new JournalEvent.Extended(now, index, Session.EXTEND_SECONDS));
+            out.add(snapshot(now, index));
         } else if (event instanceof SessionEvent.Stopped e) {
             if (e.reason() == StopReason.PAIN) {
-                lines.add(new JournalEvent.PainStop(now, index, e.message()));
-                lines.add(new JournalEvent.Stopped(now, index, "pain", e.message()));
+                out.add(new JournalEvent.PainStop(now, index, e.message()));
+                out.add(new JournalEvent.Stopped(now, index, "pain", e.message()));
             } else {
-                lines.add(new JournalEvent.Stopped(now, index, "giver", e.message()));
+                out.add(new JournalEvent.Stopped(now, index, "giver", e.message()));
             }
         } else if (event instanceof SessionEvent.Finished) {
-            lines.add(new JournalEvent.Finished(now));
+            out.add(new JournalEvent.Finished(now));
         }
-        return lines;
+        return out;
+    }
+
+    private static String json(Optional<Pressure> p) {
+        return p.map(Pressure::jsonName).orElse("");
     }
 
     /** Called on the engine thread, which holds the session: the snapshot is exactly this event's state. */
-    private JournalEvent.Snapshot snapshot(java.time.Instant now, int index) {
+    private JournalEvent.Snapshot snapshot(Instant now, int index) {
         return new JournalEvent.Snapshot(now, index, SessionSnapshotJson.write(session.snapshot()));
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.easeback.storage.DataDirectory;
 
 /**
@@ -26,10 +28,13 @@ public final class SessionJournal implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    /** Every event of the journal: those read when it was reopened, then every one appended. */
+    private final List<JournalEvent> events;
 
-    private SessionJournal(Path file, FileChannel channel) {
+    private SessionJournal(Path file, FileChannel channel, List<JournalEvent> events) {
         this.file = file;
         this.channel = channel;
+        this.events = new ArrayList<>(events);
     }
 
     /** Creates the journal of a new session in the data folder's sessions folder and writes its start line. */
@@ -43,7 +48,7 @@ public final class SessionJournal implements AutoCloseable {
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        SessionJournal journal = new SessionJournal(file, channel);
+        SessionJournal journal = new SessionJournal(file, channel, List.of());
         try {
             journal.append(start);
         } catch (IOException e) {
@@ -58,6 +63,7 @@ public final class SessionJournal implements AutoCloseable {
      * (so the next event starts on a line of its own).
      */
     public static SessionJournal reopen(Path file) throws IOException {
+        List<JournalEvent> before = JournalReader.read(file).events();
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long size = channel.size();
@@ -80,7 +86,7 @@ public final class SessionJournal implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new SessionJournal(file, channel);
+        return new SessionJournal(file, channel, before);
     }
 
     public Path file() {
@@ -96,6 +102,12 @@ public final class SessionJournal implements AutoCloseable {
         if (event.syncs()) {
             channel.force(false);
         }
+        events.add(event);
+    }
+
+    /** Every event in the journal so far, the start line first (lines a crash damaged are left out). */
+    public synchronized List<JournalEvent> events() {
+        return List.copyOf(events);
     }
 
     @Override

@@ -49,16 +49,23 @@ public final class SessionJournaling implements AutoCloseable {
 
     /** Creates the journal of a new session and writes its start line (synced). Blocking. */
     public SessionJournal open(Routine routine, Receiver receiver, ScreeningResult screening) throws IOException {
-        return SessionJournal.start(data, started(routine, receiver, screening));
+        return SessionJournal.start(data, started(routine, receiver, screening, -1));
     }
 
-    /** The journal's first line: who, what, and every screening question with its answer. */
-    public JournalEvent.Started started(Routine routine, Receiver receiver, ScreeningResult screening) {
+    /** As {@link #open(Routine, Receiver, ScreeningResult)}, for a plan of {@code planSteps} steps (check-ins aside). */
+    public SessionJournal open(Routine routine, Receiver receiver, ScreeningResult screening, int planSteps)
+            throws IOException {
+        return SessionJournal.start(data, started(routine, receiver, screening, planSteps));
+    }
+
+    /** The journal's first line: who, what, every screening question with its answer, and the plan's size. */
+    public JournalEvent.Started started(Routine routine, Receiver receiver, ScreeningResult screening,
+                                        int planSteps) {
         List<JournalEvent.ScreeningAnswer> answers = java.util.Arrays.stream(ScreeningQuestion.values())
                 .map(q -> new JournalEvent.ScreeningAnswer(q.id(), screening.answers().isYes(q) ? "yes" : "no"))
                 .toList();
         return new JournalEvent.Started(wallClock.instant(), UUID.randomUUID().toString(), routine.id(),
-                routine.title(), receiver.name(), answers, receiver.soreSpots());
+                routine.title(), receiver.name(), answers, receiver.soreSpots(), planSteps);
     }
 
     /**

@@ -2,8 +2,10 @@ package org.easeback.history;
 
 /** How a session ended. */
 public enum SessionOutcome {
-    /** Every entry ran. */
+    /** Every entry was done. */
     COMPLETED("completed"),
+    /** It reached the end, but some entries were skipped. */
+    COMPLETED_WITH_SKIPS("completed with skips"),
     /** Stopped because it hurt. */
     STOPPED_FOR_PAIN("stopped for pain"),
     /** Stopped by the giver before the end. */

@@ -2,27 +2,47 @@ package org.easeback.history;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.easeback.profile.SoreSpot;
 
 /**
- * One session as the history shows it, read back from its journal.
+ * One session as its journal tells it: the only record of a session. The summary, the history screen, the CSV and
+ * the resume offer all read this, computed once by {@link #of} from the journal's events.
  *
  * @param journal      the journal's file name in the sessions folder
  * @param duration     session time: from start to end, less pauses and the time the app was closed
  * @param reason       why it ended early, in words; empty when completed or unfinished
  * @param entryIndex   the last entry started
+ * @param steps        how many steps were done, skipped and not reached, and how the giver moved
+ * @param handsOn      time with hands on the back: what techniques and sore-spot holds ran, extensions included
+ * @param entries      every reached entry with its fate, in plan order (empty in the history: see {@link #compact()})
  */
 public record SessionRecord(String journal, String sessionId, Instant startedAt, String receiverName,
                             String routineId, String routineTitle, Duration duration, SessionOutcome outcome,
                             String reason, List<CheckInRecord> checkIns, List<SoreSpot> soreSpots, int painStops,
-                            int entryIndex) {
+                            int entryIndex, Steps steps, Duration handsOn, List<EntryRecord> entries) {
+
+    /**
+     * Counts over the plan's steps (every entry but the check-ins).
+     *
+     * @param done             steps done
+     * @param skipped          steps skipped (or left by back and not reached again)
+     * @param notReached       steps the session never got to (0 when the plan's size is unknown)
+     * @param backs            times Back was pressed
+     * @param restarts         times a step was restarted
+     * @param extensionSeconds seconds added with +15 s
+     */
+    public record Steps(int done, int skipped, int notReached, int backs, int restarts, int extensionSeconds) {
+        public static final Steps NONE = new Steps(0, 0, 0, 0, 0, 0);
+    }
 
     public SessionRecord {
         checkIns = List.copyOf(checkIns);
         soreSpots = List.copyOf(soreSpots);
+        entries = List.copyOf(entries);
         reason = reason == null ? "" : reason;
+        steps = steps == null ? Steps.NONE : steps;
+        handsOn = handsOn == null ? Duration.ZERO : handsOn;
     }
 
     /** The answers about pressure (lighter, same, firmer), in order. */
@@ -30,60 +50,27 @@ public record SessionRecord(String journal, String sessionId, Instant startedAt,
         return checkIns.stream().filter(CheckInRecord::isPressureAnswer).toList();
     }
 
+    /** The entries that were {@code fate}, in plan order. */
+    public List<EntryRecord> entries(EntryFate fate) {
+        return entries.stream().filter(e -> e.fate() == fate).toList();
+    }
+
+    /** This record without its entry list, as the history index keeps it. */
+    public SessionRecord compact() {
+        return new SessionRecord(journal, sessionId, startedAt, receiverName, routineId, routineTitle, duration,
+                outcome, reason, checkIns, soreSpots, painStops, entryIndex, steps, handsOn, List.of());
+    }
+
+    /** True once the session has an end: completed, stopped or abandoned. */
+    public boolean ended() {
+        return outcome != SessionOutcome.UNFINISHED;
+    }
+
     /** The record of a journal's events; the first must be its start. */
     public static SessionRecord of(String journal, List<JournalEvent> events) {
-        if (events.isEmpty() || !(events.get(0) instanceof JournalEvent.Started start)) {
+        if (events.isEmpty() || !(events.get(0) instanceof JournalEvent.Started)) {
             throw new IllegalArgumentException("a session record needs the journal's start event");
         }
-        List<CheckInRecord> checkIns = new ArrayList<>();
-        SessionOutcome outcome = SessionOutcome.UNFINISHED;
-        String reason = "";
-        int painStops = 0;
-        int entry = -1;
-        long millis = 0;
-        boolean counting = true;
-        Instant last = start.at();
-        for (JournalEvent e : events.subList(1, events.size())) {
-            // The gap before a reopen or an abandon is time the app was closed, not session time.
-            if (counting && !(e instanceof JournalEvent.Reopened) && !(e instanceof JournalEvent.Abandoned)) {
-                millis += Math.max(0, Duration.between(last, e.at()).toMillis());
-            }
-            last = e.at();
-            if (e instanceof JournalEvent.Paused) {
-                counting = false;
-            } else if (e instanceof JournalEvent.Resumed || e instanceof JournalEvent.Reopened) {
-                counting = outcome == SessionOutcome.UNFINISHED;
-            } else if (e instanceof JournalEvent.EntryStarted s) {
-                entry = s.entryIndex();
-            } else if (e instanceof JournalEvent.CheckInAnswered c) {
-                checkIns.add(new CheckInRecord(c.at(), c.entryIndex(), c.answer()));
-            } else if (e instanceof JournalEvent.PainStop p) {
-                painStops++;
-                outcome = SessionOutcome.STOPPED_FOR_PAIN;
-                reason = p.message().isEmpty() ? "it hurt" : p.message();
-                counting = false;
-            } else if (e instanceof JournalEvent.Stopped s) {
-                if (outcome != SessionOutcome.STOPPED_FOR_PAIN) {
-                    outcome = "pain".equals(s.reason()) ? SessionOutcome.STOPPED_FOR_PAIN : SessionOutcome.STOPPED;
-                    reason = s.message().isEmpty() ? s.reason() : s.message();
-                    if (outcome == SessionOutcome.STOPPED_FOR_PAIN) {
-                        painStops++;
-                    }
-                }
-                counting = false;
-            } else if (e instanceof JournalEvent.Finished) {
-                outcome = SessionOutcome.COMPLETED;
-                counting = false;
-            } else if (e instanceof JournalEvent.Abandoned a) {
-                if (outcome == SessionOutcome.UNFINISHED) {
-                    outcome = SessionOutcome.ABANDONED;
-                    reason = a.reason();
-                }
-                counting = false;
-            }
-        }
-        return new SessionRecord(journal, start.sessionId(), start.at(), start.receiverName(), start.routineId(),
-                start.routineTitle(), Duration.ofMillis(millis), outcome, reason, checkIns, start.soreSpots(),
-                painStops, entry);
+        return new JournalFold(journal, events).record();
     }
 }

@@ -23,6 +23,13 @@ final class Entries {
                 Optional.empty(), Optional.empty(), Optional.empty(), false, secondSide);
     }
 
+    /** A technique entry at {@code pressure}, never above {@code max}. */
+    static PlanEntry pressed(String title, int seconds, Pressure pressure, Pressure max) {
+        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Do it."),
+                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(pressure), Optional.of(max),
+                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+    }
+
     static PlanEntry info(String title, int seconds) {
         return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.INFO, title, List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),

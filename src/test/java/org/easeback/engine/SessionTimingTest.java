@@ -205,10 +205,16 @@ class SessionTimingTest {
         assertThat(restored.pressureShift()).isEqualTo(-1);
         later.advanceSeconds(1000);
         restored.advance();
-        assertThat(after.events).isEmpty();
+        // The player learns the step at once, paused; nothing else moves while it stays paused.
+        assertThat(after.events).hasSize(2);
+        assertThat(after.of(SessionEvent.EntryStarted.class)).singleElement()
+                .satisfies(e -> assertThat(e.state()).isEqualTo(SessionState.PAUSED));
+        assertThat(after.of(SessionEvent.Paused.class)).hasSize(1);
 
         restored.resume();
         assertThat(after.of(SessionEvent.EntryStarted.class)).hasSize(1);
+        assertThat(after.of(SessionEvent.Resumed.class)).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(SessionState.RUNNING));
         later.advanceMillis(35_000 - 6_250);
         restored.advance();
         assertThat(restored.entryIndex()).isEqualTo(3);

@@ -22,9 +22,9 @@ class HistoryCsvExporterTest {
 
         assertThat(csv.split("\r\n")).containsExactly(
                 "date,receiver,routine,routine_title,duration_seconds,outcome,reason,check_ins,lighter,same,firmer,"
-                        + "it_hurts,sore_spots,pain_stops",
+                        + "it_hurts,sore_spots,pain_stops,steps_done,steps_skipped,hands_on_seconds",
                 "2025-05-01 10:00,\"Sam, the elder\",basic-lower-back,Basic lower-back massage,600,completed,,"
-                        + "Firmer; Same,0,1,1,0,2,0");
+                        + "Firmer; Same,0,1,1,0,2,0,2,0,0");
     }
 
     @Test

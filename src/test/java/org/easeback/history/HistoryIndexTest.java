@@ -25,7 +25,7 @@ class HistoryIndexTest {
         History fromJournals = new HistoryIndex(data).load();
         History fromIndex = new HistoryIndex(data).load();
 
-        assertThat(Files.readString(data.historyIndexFile())).startsWith("{\"format\":\"easeback-history-index/1\"");
+        assertThat(Files.readString(data.historyIndexFile())).startsWith("{\"format\":\"easeback-history-index/2\"");
         assertThat(fromIndex.sessions()).isEqualTo(fromJournals.sessions()).hasSize(2);
         assertThat(fromIndex.sessions().get(0).receiverName()).as("newest first").isEqualTo("Kim");
     }

@@ -19,7 +19,8 @@ class SessionRecordTest {
                 new JournalEvent.Resumed(at(160), 0),           // 60 s paused
                 new JournalEvent.EntryStarted(at(200), 1, "Glide", "technique"),
                 new JournalEvent.Reopened(at(5000)),            // the app was closed from 200 s to 5000 s
-                new JournalEvent.Finished(at(5100))));
+                new JournalEvent.Resumed(at(5030), 1),          // a resumed session waits, paused, for Space
+                new JournalEvent.Finished(at(5130))));
 
         assertThat(r.duration()).isEqualTo(Duration.ofSeconds(100 + 40 + 100));
         assertThat(r.outcome()).isEqualTo(SessionOutcome.COMPLETED);

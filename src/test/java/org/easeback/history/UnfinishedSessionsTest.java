@@ -50,7 +50,8 @@ class UnfinishedSessionsTest {
         });
 
         try (SessionJournal resumed = new UnfinishedSessions(data, later).resume(unfinished.get(0))) {
-            resumed.append(new JournalEvent.Finished(at(3700)));
+            resumed.append(new JournalEvent.Resumed(at(3650), 3)); // it opens paused: the wait is not session time
+            resumed.append(new JournalEvent.Finished(at(3750)));
         }
         History after = new HistoryIndex(data).load();
         assertThat(after.unfinished()).isEmpty();

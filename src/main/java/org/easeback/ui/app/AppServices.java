@@ -1,5 +1,7 @@
 package org.easeback.ui.app;
 
+import org.easeback.cues.CuePlayer;
+
 import org.easeback.ui.kit.LibrarySource;
 import org.easeback.ui.library.RoutineDurations;
 import org.easeback.ui.presession.ReceiverSource;
@@ -17,7 +19,15 @@ import org.easeback.ui.kit.SessionPlanner;
  * @param planner   compiles the plan a session runs (engine)
  * @param receivers who can receive a massage (receiver store; the guest until then)
  * @param settings  theme, volume and mute, live
+ * @param cues      the sound cues: whether they can play (shown on Ready, in the player and in Settings)
  */
 public record AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
-                          SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings) {
+                          SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings,
+                          CuePlayer cues) {
+
+    /** Services whose cues need no sound device (tests, the screenshot tour). */
+    public AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
+                       SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings) {
+        this(tasks, library, durations, planner, receivers, settings, CuePlayer.silent());
+    }
 }

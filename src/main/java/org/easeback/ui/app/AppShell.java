@@ -54,7 +54,8 @@ public final class AppShell {
         this.services = services;
         this.launcher = player.apply(host);
         host.setLibraryFactory(this::libraryScreen);
-        host.setSettingsFactory(back -> new SettingsView(new SettingsViewModel(services.settings()), back));
+        host.setSettingsFactory(back -> new SettingsView(new SettingsViewModel(services.settings(), services.cues(),
+                services.tasks()), back));
         services.settings().property().addListener((o, a, b) -> b.theme().apply());
         services.settings().get().theme().apply();
     }
@@ -112,12 +113,13 @@ public final class AppShell {
 
     public PreSessionView preSessionScreen(Routine routine) {
         return new PreSessionView(new PreSessionViewModel(routine, services.tasks(), services.receivers(),
-                services.planner(), launcher, host::showLibrary));
+                services.planner(), launcher, host::showLibrary), services.cues().status());
     }
 
     /** A scene of this size with the stylesheet and text that scales with it. */
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(host.root(), width, height);
+        Scene scene = new Scene(host.root(), width, height, services.settings().get().theme().background());
+        services.settings().property().addListener((o, a, b) -> scene.setFill(b.theme().background()));
         scene.getStylesheets().add(STYLESHEET);
         FontScaling.bind(scene);
         return scene;

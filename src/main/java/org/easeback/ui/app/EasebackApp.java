@@ -76,13 +76,13 @@ public final class EasebackApp extends Application {
             return;
         }
         RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
-        AppServices services = new AppServices(tasks, library, library, library,
-                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)),
-                new CurrentSettings(initialSettings, tasks, settingsStore));
+        CurrentSettings settings = new CurrentSettings(initialSettings, tasks, settingsStore);
         // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
-        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(services.settings().get()));
-        services.settings().property().addListener((o, before, after) -> sound.set(cueSettings(after)));
+        AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(settings.get()));
+        settings.property().addListener((o, before, after) -> sound.set(cueSettings(after)));
         cues = new AudioClipCuePlayer(sound::get);
+        AppServices services = new AppServices(tasks, library, library, library,
+                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)), settings, cues);
         // The player's launcher journals each session; the resume offer reuses it.
         PlayerLauncher[] launcher = new PlayerLauncher[1];
         AppShell shell = new AppShell(services, navigator -> launcher[0] =
@@ -92,8 +92,12 @@ public final class EasebackApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
-        stage.show();
+        // A dark first frame: the scene is filled with the theme's background, and the window shows only once
+        // the library has been styled and laid out, so no white window flashes in a dim room.
         shell.navigator().showLibrary();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        stage.show();
         ReceiverStore store = ReceiverStore.of(dataDirectory);
         new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
                 ZoneId.systemDefault(), sessionClock).offer(stage);

@@ -31,6 +31,7 @@ import javafx.stage.Window;
 import org.easeback.history.ReceiverSeries;
 import org.easeback.history.SessionOutcome;
 import org.easeback.history.SessionRecord;
+import org.easeback.history.SessionTimes;
 import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.Icons;
@@ -134,7 +135,8 @@ public final class HistoryView implements AppScreen {
         table.getColumns().add(column("Date", 21, s -> TABLE_DATE.format(s.startedAt().atZone(model.zone()))));
         table.getColumns().add(column("Receiver", 9, SessionRecord::receiverName));
         table.getColumns().add(column("Routine", 20, SessionRecord::routineTitle));
-        table.getColumns().add(column("Duration", 11, s -> duration(s.duration())));
+        table.getColumns().add(column("Duration", 10, s -> duration(s.duration())));
+        table.getColumns().add(column("Hands-on", 9, s -> duration(s.handsOn())));
         table.getColumns().add(column("How it ended", 26, HistoryView::ending));
         Label empty = new Label("No sessions yet.");
         table.setPlaceholder(empty);
@@ -174,19 +176,22 @@ public final class HistoryView implements AppScreen {
         return c;
     }
 
-    /** "completed", or "stopped for pain: it hurt" with the why. */
+    /** "Completed", "Completed with skips: 3 of 20 steps skipped", or "Stopped for pain: it hurt" with the why. */
     static String ending(SessionRecord s) {
-        String label = s.outcome().label();
-        if (s.outcome() == SessionOutcome.UNFINISHED || s.reason().isBlank()) {
-            return capitalised(label);
+        String label = capitalised(s.outcome().label());
+        if (s.outcome() == SessionOutcome.COMPLETED_WITH_SKIPS) {
+            int steps = s.steps().done() + s.steps().skipped() + s.steps().notReached();
+            return label + ": " + s.steps().skipped() + " of " + steps + " steps skipped";
         }
-        return capitalised(label) + ": " + s.reason();
+        if (s.outcome() == SessionOutcome.UNFINISHED || s.reason().isBlank()) {
+            return label;
+        }
+        return label + ": " + s.reason();
     }
 
+    /** The same words as the summary: "3 min 27 s". */
     static String duration(Duration d) {
-        long minutes = d.toMinutes();
-        long seconds = d.toSecondsPart();
-        return minutes == 0 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", minutes, seconds);
+        return SessionTimes.words(d);
     }
 
     private static String capitalised(String s) {

@@ -17,7 +17,9 @@ import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionSnapshot;
 import org.easeback.engine.SessionSnapshotJson;
+import org.easeback.history.EntryRecord;
 import org.easeback.history.HistoryIndex;
+import org.easeback.history.SessionTimes;
 import org.easeback.history.JournalEvent;
 import org.easeback.history.JournalReader;
 import org.easeback.safety.Screening;
@@ -104,10 +106,37 @@ public final class UnfinishedSessionOffer {
         }, e -> LOG.warn("Could not look for unfinished sessions: {}", e.getMessage()));
     }
 
-    /** "Resume the session from Tue 3 Mar 2026 at 14:05 (Full lower-back massage, Sam)". */
-    public String resumeText(SessionRecord r) {
-        return "Resume the session from " + DATE.format(r.startedAt().atZone(zone)) + " (" + r.routineTitle() + ", "
-                + r.receiverName() + ")";
+    /**
+     * "Resume Full lower-back massage for Sam, from Tue 3 Mar 2026 at 14:05: step 12 of 40, “Thumb glide” (left),
+     * 30 s into it, 6 min 10 s into the session": what the offer will resume, and where.
+     */
+    public String resumeText(Unfinished u) {
+        SessionRecord r = u.record();
+        StringBuilder b = new StringBuilder("Resume ").append(r.routineTitle()).append(" for ")
+                .append(r.receiverName()).append(", from ").append(DATE.format(r.startedAt().atZone(zone)));
+        Optional<SessionSnapshot> snapshot = u.lastSnapshot().flatMap(UnfinishedSessionOffer::snapshot);
+        Optional<EntryRecord> step = r.entries().stream().filter(e -> e.index() == r.entryIndex()).findFirst();
+        if (step.isPresent()) {
+            EntryRecord e = step.get();
+            b.append(": step ").append(e.index() + 1);
+            snapshot.ifPresent(s -> b.append(" of ").append(s.entryCount()));
+            b.append(", “").append(e.title()).append("”");
+            if (!e.side().isEmpty()) {
+                b.append(" (").append(e.side()).append(")");
+            }
+            snapshot.filter(s -> !s.elapsedInEntry().isZero())
+                    .ifPresent(s -> b.append(", ").append(SessionTimes.words(s.elapsedInEntry())).append(" into it"));
+        }
+        b.append(", ").append(SessionTimes.words(r.duration())).append(" into the session");
+        return b.toString();
+    }
+
+    private static Optional<SessionSnapshot> snapshot(JournalEvent.Snapshot s) {
+        try {
+            return Optional.of(SessionSnapshotJson.read(s.state()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private void next() {
@@ -115,7 +144,7 @@ public final class UnfinishedSessionOffer {
         if (u == null) {
             return;
         }
-        if (question.resume(resumeText(u.record()), "Close it as abandoned")) {
+        if (question.resume(resumeText(u), "Close it as abandoned")) {
             tasks.run(() -> restore(u), restored -> resumer.resume(restored.session(), restored.receiver(),
                     restored.screening(), restored.journal()), e -> {
                         tell.accept("The session from " + DATE.format(u.record().startedAt().atZone(zone))

@@ -8,6 +8,7 @@ import org.easeback.cues.CuePlayer;
 import org.easeback.cues.CueSettings;
 import org.easeback.engine.EntryKind;
 import org.easeback.engine.Session;
+import org.easeback.routine.Pressure;
 import org.easeback.engine.SessionClock;
 import org.easeback.history.JournalingListener;
 import org.easeback.history.SessionJournal;
@@ -68,18 +69,36 @@ public final class PlayerLauncher implements SessionLauncher {
     @Override
     public void start(SessionRequest request) {
         SafetyLog safety = safetyLog(request);
+        Session session = new Session(request.plan(), sessionClock);
         if (journaling == null) {
-            show(player(request, safety), null, safety);
+            show(PlayerScreen.over(session, request.receiver(), request.cautions(), PlayerScreen.Pacing.REAL_TIME,
+                    cues, cueSettings), safety, request.screening().pressureCap(), null);
             return;
         }
-        tasks.run(() -> journaling.open(request.routine(), request.receiver(), request.screening()),
-                journal -> show(player(request, safety), journal, safety), e -> {
+        int steps = (int) request.plan().entries().stream().filter(e -> !e.checkIn()).count();
+        tasks.run(() -> journaling.open(request.routine(), request.receiver(), request.screening(), steps),
+                journal -> {
+                    JournalingListener record = journaling.attach(journal, session);
+                    show(recorded(session, record, request.receiver(), request.cautions()), safety,
+                            request.screening().pressureCap(), record);
+                }, e -> {
                     LOG.error("Could not open a journal for this session; it runs unrecorded", e);
-                    PlayerScreen player = player(request, safety);
-                    player.warnNotSaved(e instanceof java.io.IOException io ? JournalingListener.reason(io)
-                            : "its journal could not be opened. Check that the data folder is writable.");
-                    show(player, null, safety);
+                    JournalingListener record = JournalingListener.unsaved(journaling.started(request.routine(),
+                            request.receiver(), request.screening(), steps), session, clock, asIo(e));
+                    session.addListener(record);
+                    show(recorded(session, record, request.receiver(), request.cautions()), safety,
+                            request.screening().pressureCap(), record);
                 });
+    }
+
+    private static java.io.IOException asIo(Throwable e) {
+        return e instanceof java.io.IOException io ? io : new java.io.IOException(e.getMessage(), e);
+    }
+
+    private PlayerScreen recorded(Session session, JournalingListener record, Receiver receiver,
+                                  java.util.List<String> cautions) {
+        return PlayerScreen.recorded(session, record, receiver, cautions, PlayerScreen.Pacing.REAL_TIME, cues,
+                cueSettings);
     }
 
     /** The session's safety record, starting with the screening and, where the plan has an oil step, the oils. */
@@ -101,24 +120,15 @@ public final class PlayerLauncher implements SessionLauncher {
      */
     public void resume(Session restored, Receiver receiver, ScreeningResult screening, SessionJournal journal) {
         SafetyLog safety = new SafetyLog(receiver.name(), clock);
-        PlayerScreen screen = PlayerScreen.resumed(restored, receiver, screening.cautionTexts(), cues, cueSettings)
-                .listen(new SessionSafetyRecorder(safety, screening.pressureCap()));
-        show(screen, journal, safety);
+        JournalingListener record = journaling.attach(journal, restored);
+        show(recorded(restored, record, receiver, screening.cautionTexts()), safety, screening.pressureCap(), record);
     }
 
-    private PlayerScreen player(SessionRequest request, SafetyLog safety) {
-        return PlayerScreen.create(request.plan(), request.receiver(), request.cautions(),
-                        sessionClock, cues, cueSettings)
-                .listen(new SessionSafetyRecorder(safety, request.screening().pressureCap()));
-    }
-
-    private void show(PlayerScreen player, SessionJournal journal, SafetyLog safety) {
-        if (journal != null) {
-            JournalingListener journaled = journaling.attach(journal, player.session());
-            journaled.onFailure(player::warnNotSaved);
-            if (safety != null) {
-                safety.sendTo(journaled::record);
-            }
+    private void show(PlayerScreen player, SafetyLog safety, Pressure cap, JournalingListener record) {
+        player.listen(new SessionSafetyRecorder(safety, cap));
+        if (record != null) {
+            record.onFailure(player::warnNotSaved);
+            safety.sendTo(record::record);
         }
         navigator.show(player.onClose(summary -> navigator.showLibrary()));
     }

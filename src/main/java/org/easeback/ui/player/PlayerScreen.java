@@ -14,14 +14,16 @@ import org.easeback.engine.Plan;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionRunner;
+import org.easeback.history.JournalingListener;
 import org.easeback.engine.SessionListener;
 import org.easeback.profile.Receiver;
 import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.SoundNotice;
 
 /**
  * One session in the player: the engine, its runner, the FX adapter, the sound cues and the view, wired together.
  * {@link #onShow()} starts the session; {@link #onHide()} ends whatever is still running and detaches everything.
- * Built with {@link #create} or {@link #resumed}; both run in real time. {@link #over} takes the {@link Pacing}
+ * Built with {@link #create} or {@link #recorded}. {@link #over} takes the {@link Pacing}
  * that moves the session's time, which is where tests put a clock of their own.
  */
 public final class PlayerScreen implements AppScreen {
@@ -47,20 +49,24 @@ public final class PlayerScreen implements AppScreen {
     private final PlayerView view;
     private final FxSessionAdapter adapter;
     private final SessionCues cues;
+    private final SoundNotice soundNotice;
     private final List<SessionListener> extraListeners = new ArrayList<>();
     private Runnable stopPacing;
     private Consumer<SessionSummary> onClose = s -> { };
     private boolean shown;
 
-    private PlayerScreen(Session session, Receiver receiver, List<String> cautions, Pacing pacing,
-                         CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
+    private PlayerScreen(Session session, JournalingListener record, Receiver receiver, List<String> cautions,
+                         Pacing pacing, CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
         Plan plan = session.plan();
         this.session = session;
         this.pacing = Objects.requireNonNull(pacing);
-        this.viewModel = new PlayerViewModel(plan, receiver, session, cautions);
+        this.viewModel = record == null ? new PlayerViewModel(plan, receiver, session, cautions)
+                : new PlayerViewModel(plan, receiver, session, cautions, record);
         this.view = new PlayerView(viewModel, this::close);
         this.adapter = new FxSessionAdapter(viewModel);
         this.cues = new SessionCues(cuePlayer, cueSettings);
+        this.soundNotice = new SoundNotice(cuePlayer.status());
+        viewModel.soundNotice(soundNotice.textProperty());
         session.addListener(adapter);
         session.addListener(cues);
     }
@@ -72,19 +78,22 @@ public final class PlayerScreen implements AppScreen {
         return over(new Session(plan, clock), receiver, cautions, Pacing.REAL_TIME, cues, cueSettings);
     }
 
-    /**
-     * A player for a session restored from its journal's last snapshot ({@link Session#restore}, paused): showing
-     * it resumes the session where it was, after a crash.
-     */
-    public static PlayerScreen resumed(Session restored, Receiver receiver, List<String> cautions, CuePlayer cues,
-                                       Supplier<CueSettings> cueSettings) {
-        return over(restored, receiver, cautions, Pacing.REAL_TIME, cues, cueSettings);
-    }
-
-    /** A player over {@code session} whose time {@code pacing} moves. */
+    /** A player over {@code session} whose time {@code pacing} moves, its record kept in memory only. */
     public static PlayerScreen over(Session session, Receiver receiver, List<String> cautions, Pacing pacing,
                                     CuePlayer cues, Supplier<CueSettings> cueSettings) {
-        return new PlayerScreen(session, receiver, cautions, pacing, cues, cueSettings);
+        return new PlayerScreen(session, null, receiver, cautions, pacing, cues, cueSettings);
+    }
+
+    /**
+     * A player over {@code session} whose summary reads {@code record}, which must already listen to the session
+     * (so every event is recorded before the player sees it). A session restored from a snapshot opens paused,
+     * showing its step, until the giver presses Space.
+     */
+    public static PlayerScreen recorded(Session session, JournalingListener record, Receiver receiver,
+                                        List<String> cautions, Pacing pacing, CuePlayer cues,
+                                        Supplier<CueSettings> cueSettings) {
+        return new PlayerScreen(session, Objects.requireNonNull(record), receiver, cautions, pacing, cues,
+                cueSettings);
     }
 
     /** Called with the outcome when the giver leaves the summary. */
@@ -122,7 +131,8 @@ public final class PlayerScreen implements AppScreen {
         }
         shown = true;
         if (session.state() == org.easeback.engine.SessionState.PAUSED) {
-            session.resume(); // a restored session: its first resume announces the entry again
+            viewModel.awaitHands(); // a restored session: it shows its step, paused, until Space
+            session.advance();
         } else {
             viewModel.start();
         }
@@ -142,6 +152,7 @@ public final class PlayerScreen implements AppScreen {
         session.removeListener(cues);
         session.removeListener(adapter);
         extraListeners.forEach(session::removeListener);
+        soundNotice.close();
         view.detach();
     }
 

@@ -1,17 +1,12 @@
 package org.easeback.ui.player;
 
-import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,95 +14,83 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.easeback.engine.CommandResult;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
-import org.easeback.engine.PlanEntry;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionListener;
 import org.easeback.engine.SessionState;
 import org.easeback.engine.StopReason;
+import org.easeback.history.JournalEvent;
+import org.easeback.history.JournalingListener;
 import org.easeback.profile.Receiver;
 import org.easeback.profile.SoreSpot;
-import org.easeback.routine.Diagram;
 import org.easeback.routine.MapPoint;
-import org.easeback.routine.Pressure;
-import org.easeback.routine.Side;
 import org.easeback.safety.CheckInAnswer;
-import org.easeback.safety.PressureGuide;
-import org.easeback.safety.PressureShift;
 import org.easeback.safety.SafetyAdvice;
 
 /**
- * The player's state as properties, fed by session events and forwarding the giver's commands to the session.
- * It knows no nodes, so it is tested without a scene. {@link #onEvent} must be called on the FX thread, which
- * {@link FxSessionAdapter} ensures; the commands are called there too (from keys and buttons).
+ * The player's state as properties, fed by session events (each says the state it leaves the session in) and
+ * forwarding the giver's commands to the session. The summary is read from the session's record
+ * ({@link JournalingListener#record()}), never kept here. It knows no nodes, so it is tested without a scene.
+ * {@link #onEvent} must be called on the FX thread, which {@link FxSessionAdapter} ensures; the commands are
+ * called there too (from keys and buttons).
  */
 public final class PlayerViewModel implements SessionListener {
 
-    /** The article's advice when pain stops a session; shown on the stop screen whatever the engine adds. */
+    /** The article's advice when pain stops a session; the engine's pain message always carries it. */
     public static final String PAIN_ADVICE = SafetyAdvice.PAIN_STOP;
+    /** What the paused screen says under PAUSED. */
+    public static final String RESUME_HINT = "Space to resume";
+    /** What a session resumed after the app closed says: it waits for oily hands to be ready. */
+    public static final String HANDS_READY_HINT = "Press Space when your hands are ready";
 
     private final Plan plan;
     private final Receiver receiver;
     private final Session session;
-
+    private final JournalingListener record;
+    private final EntryDisplay p;
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.READY);
     private final ReadOnlyObjectWrapper<PlayerPhase> phase = new ReadOnlyObjectWrapper<>(PlayerPhase.SESSION);
-    private final ReadOnlyIntegerWrapper entryIndex = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyObjectWrapper<EntryKind> kind = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper instructions = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper entryLength = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper remainingInEntry = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper remainingInSession = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper entryProgress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyObjectWrapper<Side> side = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Pressure> pressure = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper strokesPerMinute = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<MapPoint> spot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper beats = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper checkInShowing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper checkInPrompt = new ReadOnlyStringWrapper("");
-    private final ObservableList<CheckInOption> checkInOptions = FXCollections.observableArrayList();
-    private final ObservableList<CheckInOption> checkInOptionsView =
-            FXCollections.unmodifiableObservableList(checkInOptions);
     private final ReadOnlyBooleanWrapper confirmStopShowing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper primaryAction = new ReadOnlyStringWrapper("Pause");
+    private final ReadOnlyStringWrapper pausedHint = new ReadOnlyStringWrapper(RESUME_HINT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
-    private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
-    private final ObservableList<MapPoint> soreSpotsView = FXCollections.unmodifiableObservableList(soreSpots);
+    /** The stop dialog paused a running session, so closing it resumes. */
+    private boolean pausedForDialog;
 
-    private SessionState beforePause = SessionState.RUNNING;
-    private long startedAtNanos = Long.MIN_VALUE;
-    private int extensionSeconds;
-    private int highestStarted = -1;
-    private final List<Integer> doneEntries = new ArrayList<>();
-    private final List<String> checkInLines = new ArrayList<>();
-    private CheckInAnswer lastAnswer;
-    private int lastAnswerEntry = -1;
-    private Optional<StopReason> stopReason = Optional.empty();
-
+    /** A player model whose record is kept in memory only (tests, and sessions that are not journaled). */
     public PlayerViewModel(Plan plan, Receiver receiver, Session session, List<String> cautions) {
+        this(plan, receiver, session, cautions, inMemoryRecord(plan, receiver, session));
+    }
+
+    /** @param record the session's record, added to the session before any adapter that feeds this model */
+    public PlayerViewModel(Plan plan, Receiver receiver, Session session, List<String> cautions,
+                           JournalingListener record) {
         this.plan = Objects.requireNonNull(plan);
         this.receiver = receiver == null ? Receiver.guest() : receiver;
         this.session = Objects.requireNonNull(session);
+        this.record = Objects.requireNonNull(record);
         this.cautions.setAll(cautions == null ? List.of() : cautions);
         this.receiver.soreSpots().stream().map(SoreSpot::point).forEach(soreSpots::add);
-        remainingInSession.set(plan.totalSeconds());
-        if (plan.size() > 0) {
-            showEntry(plan.entry(0), plan.entry(0).pressure(), plan.entry(0).length());
-        }
+        this.p = new EntryDisplay(plan);
+    }
+
+    private static JournalingListener inMemoryRecord(Plan plan, Receiver receiver, Session session) {
+        Receiver who = receiver == null ? Receiver.guest() : receiver;
+        int steps = (int) plan.entries().stream().filter(e -> !e.checkIn()).count();
+        JournalEvent.Started start = new JournalEvent.Started(Instant.EPOCH, UUID.randomUUID().toString(),
+                plan.routineId(), plan.title(), who.name(), List.of(), who.soreSpots(), steps);
+        JournalingListener l = JournalingListener.inMemory(start, session,
+                session.clock().asWallClock(Instant.EPOCH));
+        session.addListener(l);
+        return l;
     }
 
     // ---------------------------------------------------------------- commands (FX thread)
@@ -117,9 +100,19 @@ public final class PlayerViewModel implements SessionListener {
         report(session.start());
     }
 
+    /** A session restored after the app closed: it shows its step, paused, until the giver's hands are ready. */
+    public void awaitHands() {
+        pausedHint.set(HANDS_READY_HINT);
+    }
+
+    /** Shows {@code notice} ("Sound off: no audio device …", or empty) for as long as the session runs. */
+    public void soundNotice(javafx.beans.value.ObservableValue<String> notice) {
+        soundOff.bind(notice);
+    }
+
     /** Space: Done on an open step, otherwise pause or resume. */
     public void primary() {
-        if (phase.get() != PlayerPhase.SESSION || confirmStopShowing.get() || checkInShowing.get()) {
+        if (!inSessionWithoutOverlay()) {
             return;
         }
         if (state.get() == SessionState.AWAITING_DONE) {
@@ -158,10 +151,9 @@ public final class PlayerViewModel implements SessionListener {
 
     /** Answers the open check-in; ignored when none is showing (keys 1–4 do nothing elsewhere). */
     public void answer(CheckInAnswer answer) {
-        if (!checkInShowing.get() || phase.get() != PlayerPhase.SESSION) {
-            return;
+        if (checkInShowing.get() && phase.get() == PlayerPhase.SESSION && !confirmStopShowing.get()) {
+            report(session.answer(answer));
         }
-        report(session.answer(answer));
     }
 
     /** Answers by number key 1–4. */
@@ -173,15 +165,27 @@ public final class PlayerViewModel implements SessionListener {
         }
     }
 
-    /** Esc: asks for confirmation before stopping. */
+    /** Esc: asks for confirmation before stopping; the timer holds still while it asks. */
     public void requestStop() {
-        if (phase.get() == PlayerPhase.SESSION && !state.get().isFinal()) {
-            confirmStopShowing.set(true);
+        if (phase.get() != PlayerPhase.SESSION || state.get().isFinal() || confirmStopShowing.get()) {
+            return;
         }
+        if (state.get() == SessionState.RUNNING) {
+            pausedForDialog = session.pause().accepted();
+        }
+        confirmStopShowing.set(true);
     }
 
+    /** Esc again: the session goes on as it was. */
     public void cancelStop() {
+        if (!confirmStopShowing.get()) {
+            return;
+        }
         confirmStopShowing.set(false);
+        if (pausedForDialog) {
+            pausedForDialog = false;
+            report(session.resume());
+        }
     }
 
     /** The giver confirmed: the session ends early and the summary shows. */
@@ -190,6 +194,7 @@ public final class PlayerViewModel implements SessionListener {
             return;
         }
         confirmStopShowing.set(false);
+        pausedForDialog = false;
         report(session.stop());
     }
 
@@ -199,6 +204,7 @@ public final class PlayerViewModel implements SessionListener {
             return;
         }
         confirmStopShowing.set(false);
+        pausedForDialog = false;
         report(session.painStop());
     }
 
@@ -222,193 +228,50 @@ public final class PlayerViewModel implements SessionListener {
     @Override
     public void onEvent(SessionEvent event) {
         if (event instanceof SessionEvent.EntryStarted e) {
-            onEntryStarted(e);
-        } else if (event instanceof SessionEvent.Tick t) {
-            onTick(t);
+            checkInShowing.set(false);
+            p.show(plan, e.entry(), e.pressure(), e.length());
+            setState(e.state());
+            status.set("");
+            } else if (event instanceof SessionEvent.Tick t) {
+            p.tick(plan, t);
         } else if (event instanceof SessionEvent.PaceBeat) {
-            beats.set(beats.get() + 1);
+            p.beat();
         } else if (event instanceof SessionEvent.AwaitingDone) {
             setState(SessionState.AWAITING_DONE);
         } else if (event instanceof SessionEvent.CheckInRequested c) {
-            onCheckIn(c);
-        } else if (event instanceof SessionEvent.CheckInAnswered a) {
-            onAnswered(a);
-        } else if (event instanceof SessionEvent.PressureChanged p) {
-            onPressureChanged(p);
+            setState(SessionState.CHECKING_IN);
+            p.checkIn(c.prompt(), c.choices());
+            checkInShowing.set(true);
+        } else if (event instanceof SessionEvent.CheckInAnswered) {
+            checkInShowing.set(false);
         } else if (event instanceof SessionEvent.EntryExtended x) {
-            onExtended(x);
+            p.extended(plan, x);
         } else if (event instanceof SessionEvent.Paused) {
-            if (state.get() != SessionState.PAUSED) {
-                beforePause = state.get();
-            }
             setState(SessionState.PAUSED);
-        } else if (event instanceof SessionEvent.Resumed) {
-            setState(beforePause == SessionState.PAUSED ? SessionState.RUNNING : beforePause);
-        } else if (event instanceof SessionEvent.Finished f) {
-            onFinished(f);
+        } else if (event instanceof SessionEvent.Resumed r) {
+            pausedHint.set(RESUME_HINT);
+            setState(r.state());
+        } else if (event instanceof SessionEvent.Finished) {
+            setState(SessionState.FINISHED);
+            p.finished(plan);
+            end(Optional.empty(), "", PlayerPhase.SUMMARY);
         } else if (event instanceof SessionEvent.Stopped s) {
-            onStopped(s);
+            boolean pain = s.reason() == StopReason.PAIN;
+            setState(pain ? SessionState.STOPPED_FOR_SAFETY : SessionState.ABANDONED);
+            end(Optional.of(s.reason()), s.message() == null ? "" : s.message().strip(),
+                    pain ? PlayerPhase.SAFETY_STOP : PlayerPhase.SUMMARY);
         } else if (event instanceof SessionEvent.SwitchSides s) {
-            side.set(s.side());
+            p.switchSides(s.side());
         }
-        // Halfway and Countdown only make sounds (see SessionCues); the ring already shows the time.
+        // Halfway, Countdown and EntryEnded only make sounds or records; the ring already shows the time.
     }
 
-    private void onEntryStarted(SessionEvent.EntryStarted e) {
-        if (startedAtNanos == Long.MIN_VALUE) {
-            startedAtNanos = e.atNanos();
-        }
-        int previous = entryIndex.get();
-        if (highestStarted >= 0 && e.entryIndex() > previous && !doneEntries.contains(previous)) {
-            doneEntries.add(previous);
-        }
-        highestStarted = Math.max(highestStarted, e.entryIndex());
-        checkInShowing.set(false);
-        showEntry(e.entry(), e.pressure(), e.length());
-        PlanEntry entry = e.entry();
-        SessionState natural = entry.checkIn() ? SessionState.CHECKING_IN
-                : entry.timed() ? SessionState.RUNNING : SessionState.AWAITING_DONE;
-        // Next and Back keep a pause (except into a check-in): the new entry waits for Resume.
-        if (state.get() == SessionState.PAUSED && natural != SessionState.CHECKING_IN) {
-            beforePause = natural;
-        } else {
-            setState(natural);
-        }
-        status.set("");
-    }
-
-    private void showEntry(PlanEntry entry, Optional<Pressure> entryPressure, Duration length) {
-        entryIndex.set(entry.index());
-        kind.set(entry.kind());
-        position.set(kindName(entry.kind()) + " · " + (entry.index() + 1) + " of " + plan.size());
-        title.set(entry.title());
-        instructions.set(String.join("\n", entry.instructions()));
-        location.set(entry.location().orElse(""));
-        double seconds = length.toMillis() / 1000.0;
-        entryLength.set(seconds);
-        remainingInEntry.set(seconds);
-        entryProgress.set(0);
-        side.set(entry.side().orElse(null));
-        if (entry.kind().handsOn()) {
-            pressure.set(entryPressure.or(entry::pressure).orElse(Pressure.DEFAULT));
-        } else if (!entry.checkIn()) {
-            pressure.set(null);
-        }
-        strokesPerMinute.set(entry.strokesPerMinute().orElse(0));
-        diagram.set(entry.kind() == EntryKind.TECHNIQUE ? entry.diagram().orElse(null) : null);
-        spot.set(entry.spot().orElse(null));
-        next.set(nextText(entry.index()));
-        int after = 0;
-        for (int i = entry.index() + 1; i < plan.size(); i++) {
-            after += plan.entry(i).seconds().orElse(0);
-        }
-        remainingInSession.set(seconds + after);
-        updateElapsed();
-    }
-
-    private void onTick(SessionEvent.Tick t) {
-        if (t.entryIndex() != entryIndex.get()) {
-            return;
-        }
-        double length = entryLength.get();
-        double left = t.remainingInEntry().toMillis() / 1000.0;
-        remainingInEntry.set(left);
-        entryProgress.set(length > 0 ? Math.max(0, Math.min(1, 1 - left / length)) : 0);
-        remainingInSession.set(t.remainingInSession().toMillis() / 1000.0);
-        updateElapsed();
-    }
-
-    private void updateElapsed() {
-        elapsed.set(Math.max(0, plan.totalSeconds() + extensionSeconds - remainingInSession.get()));
-    }
-
-    private void onExtended(SessionEvent.EntryExtended x) {
-        double newLength = x.length().toMillis() / 1000.0;
-        double added = newLength - entryLength.get();
-        extensionSeconds += (int) Math.round(added);
-        entryLength.set(newLength);
-        remainingInEntry.set(remainingInEntry.get() + added);
-        remainingInSession.set(remainingInSession.get() + added);
-        entryProgress.set(newLength > 0 ? Math.max(0, Math.min(1, 1 - remainingInEntry.get() / newLength)) : 0);
-        updateElapsed();
-    }
-
-    private void onCheckIn(SessionEvent.CheckInRequested c) {
-        setState(SessionState.CHECKING_IN);
-        checkInPrompt.set(c.prompt());
-        checkInOptions.setAll(optionsFor(c.entryIndex()));
-        confirmStopShowing.set(false);
-        checkInShowing.set(true);
-    }
-
-    private void onAnswered(SessionEvent.CheckInAnswered a) {
-        checkInShowing.set(false);
-        lastAnswer = a.answer();
-        lastAnswerEntry = a.entryIndex();
-        checkInLines.add(answerLine(a.answer(), Optional.empty()));
-    }
-
-    private void onPressureChanged(SessionEvent.PressureChanged p) {
-        if (lastAnswer != null && p.entryIndex() == lastAnswerEntry && !checkInLines.isEmpty()) {
-            checkInLines.set(checkInLines.size() - 1, answerLine(lastAnswer, p.pressure()));
-        }
-        if (p.pressure().isPresent() && kind.get() != null && kind.get().handsOn()) {
-            pressure.set(p.pressure().get());
-        }
-    }
-
-    private String answerLine(CheckInAnswer answer, Optional<Pressure> after) {
-        return "Check-in " + (checkInLines.size() + (after.isPresent() ? 0 : 1)) + ": " + answer.label()
-                + after.map(p -> " → " + PressureGuide.label(p)).orElse("");
-    }
-
-    private void onFinished(SessionEvent.Finished f) {
-        int last = entryIndex.get();
-        if (!doneEntries.contains(last)) {
-            doneEntries.add(last);
-        }
-        setState(SessionState.FINISHED);
+    private void end(Optional<StopReason> reason, String message, PlayerPhase next) {
         checkInShowing.set(false);
         confirmStopShowing.set(false);
-        remainingInEntry.set(0);
-        remainingInSession.set(0);
-        entryProgress.set(1);
-        updateElapsed();
-        summary.set(buildSummary(f.atNanos(), f.runningTime()));
-        phase.set(PlayerPhase.SUMMARY);
-    }
-
-    private void onStopped(SessionEvent.Stopped s) {
-        stopReason = Optional.of(s.reason());
-        checkInShowing.set(false);
-        confirmStopShowing.set(false);
-        setState(s.reason() == StopReason.PAIN ? SessionState.STOPPED_FOR_SAFETY : SessionState.ABANDONED);
-        String message = s.message() == null ? "" : s.message().strip();
-        if (s.reason() == StopReason.PAIN && !message.contains("doctor")) {
-            message = (message + " " + PAIN_ADVICE).strip();
-        }
         stopMessage.set(message);
-        summary.set(buildSummary(s.atNanos(), session.runningTime()));
-        phase.set(s.reason() == StopReason.PAIN ? PlayerPhase.SAFETY_STOP : PlayerPhase.SUMMARY);
-    }
-
-    private SessionSummary buildSummary(long endNanos, Duration runningTime) {
-        List<String> done = doneEntries.stream()
-                .map(plan::entry)
-                .filter(e -> !e.checkIn())
-                .map(PlayerViewModel::doneLine)
-                .collect(Collectors.toList());
-        Duration wall = startedAtNanos == Long.MIN_VALUE ? Duration.ZERO
-                : Duration.ofNanos(Math.max(0, endNanos - startedAtNanos));
-        String during = stopReason.isPresent() ? plan.entry(entryIndex.get()).title() : "";
-        return new SessionSummary(plan.title(), receiver.name(), done, checkInLines, stopReason,
-                stopMessage.get(), during, wall, runningTime);
-    }
-
-    private static String doneLine(PlanEntry e) {
-        String where = e.side().map(s -> " (" + s.jsonName() + ")").orElse("");
-        String when = e.seconds().isPresent() ? ", " + PlayerFormat.duration(e.seconds().getAsInt()) : "";
-        return e.title() + where + when;
+        summary.set(SummaryWording.of(record.record(), plan, reason, message));
+        phase.set(next);
     }
 
     private void setState(SessionState s) {
@@ -418,64 +281,6 @@ public final class PlayerViewModel implements SessionListener {
             case AWAITING_DONE -> "Done";
             default -> "Pause";
         });
-    }
-
-    // ---------------------------------------------------------------- wording
-
-    private List<CheckInOption> optionsFor(int checkInIndex) {
-        Optional<PlanEntry> upcoming = plan.entries().stream()
-                .filter(e -> e.index() > checkInIndex && e.kind().handsOn())
-                .findFirst();
-        List<CheckInOption> out = new ArrayList<>();
-        if (upcoming.isEmpty()) {
-            out.add(new CheckInOption(CheckInAnswer.LIGHTER, "noted, lighter next time", ""));
-            out.add(new CheckInOption(CheckInAnswer.SAME, "noted, all is well", ""));
-            out.add(new CheckInOption(CheckInAnswer.FIRMER, "noted, firmer next time", ""));
-        } else {
-            PlanEntry e = upcoming.get();
-            Pressure cap = e.maxPressure().orElse(PressureGuide.HOME_LIMIT);
-            Pressure now = session.pressureFor(e).orElse(e.pressure().orElse(Pressure.DEFAULT));
-            for (CheckInAnswer answer : List.of(CheckInAnswer.LIGHTER, CheckInAnswer.SAME, CheckInAnswer.FIRMER)) {
-                PressureShift shift = PressureGuide.shift(now, answer, cap);
-                String effect = shift.to() != shift.from() ? PressureGuide.label(shift.to())
-                        : "stays " + PressureGuide.label(shift.to()) + switch (answer) {
-                            case LIGHTER -> ", the lightest";
-                            case FIRMER -> ", the most allowed";
-                            default -> "";
-                        };
-                out.add(new CheckInOption(answer, effect, shift.message()));
-            }
-        }
-        out.add(new CheckInOption(CheckInAnswer.IT_HURTS, "stops the session at once",
-                PressureGuide.shift(Pressure.DEFAULT, CheckInAnswer.IT_HURTS, PressureGuide.HOME_LIMIT).message()));
-        return out;
-    }
-
-    private String nextText(int index) {
-        if (index + 1 >= plan.size()) {
-            return "Next: the summary";
-        }
-        PlanEntry n = plan.entry(index + 1);
-        if (n.checkIn()) {
-            return "Next: check-in, ask about the pressure";
-        }
-        StringBuilder b = new StringBuilder("Next: ").append(n.title());
-        n.side().ifPresent(s -> b.append(", ").append(s.jsonName()));
-        if (n.seconds().isPresent()) {
-            b.append(", ").append(PlayerFormat.duration(n.seconds().getAsInt()));
-        }
-        return b.toString();
-    }
-
-    private static String kindName(EntryKind k) {
-        return switch (k) {
-            case SETUP -> "Get ready";
-            case OIL -> "Oil";
-            case TECHNIQUE -> "Technique";
-            case SORE_SPOT -> "Sore spot";
-            case CHECK_IN -> "Check-in";
-            case INFO -> "About";
-        };
     }
 
     // ---------------------------------------------------------------- properties
@@ -508,99 +313,13 @@ public final class PlayerViewModel implements SessionListener {
         return phase.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty entryIndexProperty() {
-        return entryIndex.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<EntryKind> kindProperty() {
-        return kind.getReadOnlyProperty();
-    }
-
-    /** "Technique · 3 of 14". */
-    public ReadOnlyStringProperty positionProperty() {
-        return position.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    /** The entry's instructions, one sentence a line. */
-    public ReadOnlyStringProperty instructionsProperty() {
-        return instructions.getReadOnlyProperty();
-    }
-
-    /** A sore spot's place in words; empty otherwise. */
-    public ReadOnlyStringProperty locationProperty() {
-        return location.getReadOnlyProperty();
-    }
-
-    /** Seconds in the current entry, extensions included; 0 for open steps and check-ins. */
-    public ReadOnlyDoubleProperty entryLengthProperty() {
-        return entryLength.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty remainingInEntryProperty() {
-        return remainingInEntry.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty remainingInSessionProperty() {
-        return remainingInSession.getReadOnlyProperty();
-    }
-
-    /** Seconds of the plan behind us (planned time, extensions included, minus what remains). */
-    public ReadOnlyDoubleProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
-
-    /** 0 to 1 through the current entry. */
-    public ReadOnlyDoubleProperty entryProgressProperty() {
-        return entryProgress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Side> sideProperty() {
-        return side.getReadOnlyProperty();
-    }
-
-    /** The pressure to use now (check-in answers included); null when no hands are on the back. */
-    public ReadOnlyObjectProperty<Pressure> pressureProperty() {
-        return pressure.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty strokesPerMinuteProperty() {
-        return strokesPerMinute.getReadOnlyProperty();
-    }
-
-    /** The technique's diagram for technique entries; null otherwise. */
-    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
-        return diagram.getReadOnlyProperty();
-    }
-
-    /** The spot held now, for sore-spot entries; null otherwise. */
-    public ReadOnlyObjectProperty<MapPoint> spotProperty() {
-        return spot.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty nextProperty() {
-        return next.getReadOnlyProperty();
-    }
-
-    /** Counts every pace beat of the session; the view pulses on each change. */
-    public ReadOnlyIntegerProperty beatsProperty() {
-        return beats.getReadOnlyProperty();
+    /** What the current entry shows: words, time, side, pressure, and a check-in's answers. */
+    public EntryDisplay entry() {
+        return p;
     }
 
     public ReadOnlyBooleanProperty checkInShowingProperty() {
         return checkInShowing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty checkInPromptProperty() {
-        return checkInPrompt.getReadOnlyProperty();
-    }
-
-    /** The four answers of the showing check-in, in key order, each saying what it changes. */
-    public ObservableList<CheckInOption> checkInOptions() {
-        return checkInOptionsView;
     }
 
     public ReadOnlyBooleanProperty confirmStopShowingProperty() {
@@ -612,12 +331,22 @@ public final class PlayerViewModel implements SessionListener {
         return primaryAction.getReadOnlyProperty();
     }
 
+    /** What the paused screen asks: {@link #RESUME_HINT}, or {@link #HANDS_READY_HINT} after a resume offer. */
+    public ReadOnlyStringProperty pausedHintProperty() {
+        return pausedHint.getReadOnlyProperty();
+    }
+
     /** Why the last command was refused; empty when it was accepted. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** The stop screen's text (engine's message, always with the article's advice for pain). */
+    /** "Sound off: no audio device (REASON)…" while the cues cannot play; empty while they can. */
+    public ReadOnlyStringProperty soundOffProperty() {
+        return soundOff.getReadOnlyProperty();
+    }
+
+    /** The stop screen's text: the engine's message (after pain, always with the article's advice). */
     public ReadOnlyStringProperty stopMessageProperty() {
         return stopMessage.getReadOnlyProperty();
     }
@@ -629,17 +358,11 @@ public final class PlayerViewModel implements SessionListener {
 
     /** Screening cautions shown during the session. */
     public ObservableList<String> cautions() {
-        return cautionsView;
+        return FXCollections.unmodifiableObservableList(cautions);
     }
 
     /** All the receiver's sore spots, drawn small on the map. */
     public ObservableList<MapPoint> soreSpots() {
-        return soreSpotsView;
-    }
-
-    /** Seconds between pace beats of the current entry, or 0 without a pace. */
-    public double beatIntervalSeconds() {
-        int spm = strokesPerMinute.get();
-        return spm > 0 ? 60.0 / spm : 0;
+        return FXCollections.unmodifiableObservableList(soreSpots);
     }
 }

@@ -24,6 +24,8 @@ import org.easeback.safety.ScreeningResult;
 import org.easeback.ui.kit.Icons;
 import org.easeback.ui.kit.AppScreen;
 import org.easeback.ui.kit.ScreenChrome;
+import org.easeback.ui.kit.SoundNotice;
+import org.easeback.cues.SoundStatus;
 import org.easeback.ui.kit.ScrollIntoView;
 import org.easeback.ui.presession.PreSessionViewModel.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -44,9 +46,17 @@ public final class PreSessionView implements AppScreen {
     private final Button back = Icons.on(new Button("_Back"), Material2AL.ARROW_BACK);
     private final Button next = new Button();
     private Node focusTarget;
+    private final SoundNotice sound;
 
+    /** A pre-session flow whose cues need no sound device. */
     public PreSessionView(PreSessionViewModel model) {
+        this(model, SoundStatus.alwaysOn());
+    }
+
+    /** @param sound whether the cues can play: the Ready page says so when they cannot */
+    public PreSessionView(PreSessionViewModel model, SoundStatus sound) {
         this.model = model;
+        this.sound = new SoundNotice(sound);
         root.getStyleClass().addAll("screen", "presession");
 
         indicator.getStyleClass().add("stage-indicator");
@@ -142,8 +152,8 @@ public final class PreSessionView implements AppScreen {
         list.setPrefHeight(Region.USE_COMPUTED_SIZE);
         focusTarget = list;
         return page("Who receives the massage?",
-                "Choose with the arrow keys. Receiver profiles, with oils, sensitivities and sore spots, come later;"
-                        + " for now the guest has none.", list);
+                "Choose with the arrow keys. Add or edit receivers, with their oils, sensitivities and sore spots,"
+                        + " under Receivers in the library.", list);
     }
 
     private Node screeningPage() {
@@ -297,6 +307,7 @@ public final class PreSessionView implements AppScreen {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         content.getChildren().add(problem);
+        content.getChildren().add(sound.label("ready-sound-off"));
         focusTarget = next;
         return page("Ready", "The session moves on by itself. Keep these keys in mind:", content);
     }
@@ -322,5 +333,11 @@ public final class PreSessionView implements AppScreen {
     @Override
     public Node initialFocus() {
         return focusTarget;
+    }
+
+    /** Stops watching the sound status: the screen is gone. */
+    @Override
+    public void onHide() {
+        sound.close();
     }
 }

@@ -11,17 +11,20 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.easeback.ui.kit.AppScreen;
 import org.easeback.ui.kit.ScreenChrome;
+import org.easeback.ui.kit.SoundNotice;
 import org.easeback.ui.kit.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The settings screen: theme, cue volume and mute. Esc or Enter goes back. */
+/** The settings screen: theme, cue volume and mute, and a test of the sound. Esc or Enter goes back. */
 public final class SettingsView implements AppScreen {
 
     private final BorderPane root = new BorderPane();
     private final RadioButton dark = new RadioButton("_Dark (for a dim room)");
+    private final SoundNotice sound;
 
     public SettingsView(SettingsViewModel model, Runnable onBack) {
         root.getStyleClass().addAll("screen", "settings");
@@ -60,7 +63,19 @@ public final class SettingsView implements AppScreen {
         CheckBox ticks = new CheckBox("Soft _tick on every stroke, to keep the pace");
         ticks.selectedProperty().bindBidirectional(model.paceTicksProperty());
         ticks.disableProperty().bind(model.mutedProperty());
-        VBox soundChoices = new VBox(mute, ticks);
+        Button test = new Button("Test _sound");
+        test.getStyleClass().add("test-sound");
+        test.disableProperty().bind(model.testingProperty());
+        test.setOnAction(e -> model.testSound());
+        Label tested = new Label();
+        tested.getStyleClass().add("sound-test-result");
+        tested.textProperty().bind(model.testResultProperty());
+        tested.setWrapText(true);
+        tested.setMinHeight(Region.USE_PREF_SIZE);
+        tested.visibleProperty().bind(tested.textProperty().isNotEmpty());
+        tested.managedProperty().bind(tested.visibleProperty());
+        sound = new SoundNotice(model.soundStatus());
+        VBox soundChoices = new VBox(mute, ticks, test, tested, sound.label("settings-sound-off"));
         soundChoices.getStyleClass().add("choice-column");
 
         GridPane form = new GridPane();
@@ -90,6 +105,11 @@ public final class SettingsView implements AppScreen {
         Label l = new Label(text);
         l.getStyleClass().add("form-label");
         return l;
+    }
+
+    @Override
+    public void onHide() {
+        sound.close();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.easeback.ui.settings;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.scene.paint.Color;
 
 /** The app's two looks: dark for a dim massage room (the default), light for daylight. */
 public enum Theme {
@@ -29,6 +30,11 @@ public enum Theme {
         Application.setUserAgentStylesheet(this == DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The window's fill before and behind the first paint: Primer's page background, so a dark start is dark. */
+    public Color background() {
+        return this == DARK ? Color.web("#0d1117") : Color.web("#ffffff");
     }
 
     /** The theme named {@code name} in a settings file, or DARK for anything else. */

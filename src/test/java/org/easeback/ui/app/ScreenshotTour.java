@@ -110,6 +110,12 @@ class ScreenshotTour {
                 shot(robot, "stop.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
                         == EntryKind.TECHNIQUE, 5).session().painStop()),
                 shot(robot, "summary.png", a -> runUntil(player(a), s -> s.state().isFinal(), 0)),
+                shot(robot, "player-paused.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
+                        == EntryKind.TECHNIQUE, 4).session().pause()),
+                shot(robot, "summary-skips.png", a -> skipToTheEnd(player(a))),
+                shot(robot, "sound-off.png", this::readyWithoutSound),
+                smallShot(robot, "player-long-1024x700.png", a -> runUntil(player(a),
+                        s -> s.currentEntry().orElseThrow().title().equals("Choose and warm the oil"), 0)),
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
@@ -147,6 +153,29 @@ class ScreenshotTour {
         return screen;
     }
 
+    /** Next on every step and Same at every check-in, to the summary: what was skipped, and for how long it ran. */
+    private static void skipToTheEnd(PlayerScreen screen) {
+        Session s = screen.session();
+        for (int guard = 0; guard < 200 && !s.state().isFinal(); guard++) {
+            ManualPlayer.advance(screen, TOUR_CLOCK, java.time.Duration.ofSeconds(2));
+            if (s.state() == SessionState.CHECKING_IN) {
+                s.answer(CheckInAnswer.SAME);
+            } else {
+                s.next();
+            }
+        }
+        ManualPlayer.advance(screen, TOUR_CLOCK, java.time.Duration.ofMillis(100));
+    }
+
+    /** The Ready page when the cues cannot play: the notice stays on screen with the reason. */
+    private void readyWithoutSound(UiTestApp a) {
+        PreSessionViewModel model = new PreSessionViewModel(partner, a.services.tasks(), a.services.receivers(),
+                a.services.planner(), a.started::add, a.navigator()::showLibrary);
+        a.navigator().show(new org.easeback.ui.presession.PreSessionView(model,
+                org.easeback.cues.SoundStatus.offFor("Could not create player!")));
+        advance(tickAll(model), 3);
+    }
+
     /** Sam's editor with three sore spots, one selected with a note, and a click on the spine refused. */
     private static void editorWithSpotsAndARefusal(UiTestApp a) {
         ReceiversView list = a.shell.receiversScreen();
@@ -167,6 +196,26 @@ class ScreenshotTour {
                 setUp.accept(app);
             });
             WindowSnapshot.save(robot, app.stage, WindowSnapshot.folder("target/screenshots").resolve(file));
+        });
+    }
+
+    /** A shot at 1024×700, the smallest window the app supports; the window goes back to 1280×800 after. */
+    private DynamicTest smallShot(FxRobot robot, String file, Consumer<UiTestApp> setUp) {
+        return DynamicTest.dynamicTest(file, () -> {
+            robot.interact(() -> {
+                app.stage.setWidth(1024);
+                app.stage.setHeight(700);
+                app.navigator().showLibrary();
+                setUp.accept(app);
+            });
+            try {
+                WindowSnapshot.save(robot, app.stage, WindowSnapshot.folder("target/screenshots").resolve(file));
+            } finally {
+                robot.interact(() -> {
+                    app.stage.setWidth(UiTestApp.WIDTH);
+                    app.stage.setHeight(UiTestApp.HEIGHT);
+                });
+            }
         });
     }
 

@@ -70,14 +70,15 @@ class UnfinishedSessionOfferTest {
     }
 
     @Test
-    void offersToResumeTheSessionWithItsDateRoutineAndReceiver() {
+    void offersToResumeTheSessionNamingRoutineReceiverStepAndTimeIntoIt() {
         offer().offer((resume, abandon) -> {
             asked.add(resume + " / " + abandon);
             return false;
         }, told::add);
 
-        assertThat(asked).containsExactly("Resume the session from Sun 1 Jun 2025 at 10:00 (Full lower-back massage, "
-                + "Guest) / Close it as abandoned");
+        // The journal's wall clock stood still here, so no session time had passed.
+        assertThat(asked).containsExactly("Resume Full lower-back massage for Guest, from Sun 1 Jun 2025 at 10:00: "
+                + "step 2 of 22, “Tuck the towel”, 0 s into the session / Close it as abandoned");
     }
 
     @Test

@@ -26,10 +26,10 @@ final class PlayerHarness {
     final Stage stage;
     final AtomicReference<SessionSummary> closedWith = new AtomicReference<>();
 
-    private PlayerHarness(Stage stage, Plan plan, double width, double height) {
+    private PlayerHarness(Stage stage, Plan plan, double width, double height, List<String> cautions) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        screen = ManualPlayer.create(plan, SamplePlans.SAM, List.of(), clock, CuePlayer.silent())
+        screen = ManualPlayer.create(plan, SamplePlans.SAM, cautions, clock, CuePlayer.silent())
                 .onClose(closedWith::set);
         StackPane host = new StackPane(screen.root());
         // The shell scales its root font with the window (FontScaling): 16 px at 1024×700.
@@ -43,11 +43,16 @@ final class PlayerHarness {
 
     /** Shows {@code plan} at the smallest window size, 1024×700. */
     static PlayerHarness show(Stage stage, Plan plan) {
-        return new PlayerHarness(stage, plan, 1024, 700);
+        return new PlayerHarness(stage, plan, 1024, 700, List.of());
     }
 
     static PlayerHarness show(Stage stage, Plan plan, double width, double height) {
-        return new PlayerHarness(stage, plan, width, height);
+        return new PlayerHarness(stage, plan, width, height, List.of());
+    }
+
+    /** Shows {@code plan} at this size with screening cautions on screen. */
+    static PlayerHarness show(Stage stage, Plan plan, double width, double height, List<String> cautions) {
+        return new PlayerHarness(stage, plan, width, height, cautions);
     }
 
     PlayerViewModel vm() {

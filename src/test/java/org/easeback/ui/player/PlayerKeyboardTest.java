@@ -64,15 +64,15 @@ class PlayerKeyboardTest {
                 assertThat(player.showing("player-stop-screen")).isTrue();
                 assertThat(player.vm().summaryProperty().get().stopReason()).contains(StopReason.PAIN);
             }
-            case LIGHTER -> assertThat(player.vm().pressureProperty().get()).isEqualTo(Pressure.LIGHT);
-            case SAME -> assertThat(player.vm().pressureProperty().get()).isEqualTo(Pressure.GENTLE);
-            case FIRMER -> assertThat(player.vm().pressureProperty().get()).isEqualTo(Pressure.MODERATE);
+            case LIGHTER -> assertThat(player.vm().entry().pressureProperty().get()).isEqualTo(Pressure.LIGHT);
+            case SAME -> assertThat(player.vm().entry().pressureProperty().get()).isEqualTo(Pressure.GENTLE);
+            case FIRMER -> assertThat(player.vm().entry().pressureProperty().get()).isEqualTo(Pressure.MODERATE);
         }
         if (answer != org.easeback.safety.CheckInAnswer.IT_HURTS) {
             assertThat(player.showing("checkin-overlay")).isFalse();
-            assertThat(player.vm().entryIndexProperty().get()).isEqualTo(4);
+            assertThat(player.vm().entry().entryIndexProperty().get()).isEqualTo(4);
             assertThat(robot.lookup(".pressure-scale").queryAs(Label.class).getText())
-                    .isEqualTo("≈ " + player.vm().pressureProperty().get().scale() + " of 10");
+                    .isEqualTo("≈ " + player.vm().entry().pressureProperty().get().scale() + " of 10");
         }
     }
 
@@ -84,7 +84,7 @@ class PlayerKeyboardTest {
         player.advance(600);
         assertThat(player.showing("checkin-overlay")).as("never continues on its own").isTrue();
         player.type(robot, KeyCode.SPACE, KeyCode.RIGHT);
-        assertThat(player.vm().entryIndexProperty().get()).isEqualTo(3);
+        assertThat(player.vm().entry().entryIndexProperty().get()).isEqualTo(3);
     }
 
     enum Moment { RUNNING, PAUSED, CHECK_IN, CONFIRMING, OPEN_STEP }
@@ -129,7 +129,7 @@ class PlayerKeyboardTest {
         player.type(robot, KeyCode.SPACE, KeyCode.ESCAPE);
         assertThat(player.showing("confirm-overlay")).isTrue();
         player.type(robot, KeyCode.RIGHT);
-        assertThat(player.vm().entryIndexProperty().get()).as("keys are held while confirming").isEqualTo(1);
+        assertThat(player.vm().entry().entryIndexProperty().get()).as("keys are held while confirming").isEqualTo(1);
         player.type(robot, KeyCode.ESCAPE);
         assertThat(player.showing("confirm-overlay")).isFalse();
         assertThat(player.screen.session().state()).isEqualTo(SessionState.RUNNING);
@@ -148,11 +148,11 @@ class PlayerKeyboardTest {
     @Test
     void arrowsMoveBetweenEntriesAndEExtends(FxRobot robot) {
         player.type(robot, KeyCode.SPACE, KeyCode.RIGHT);
-        assertThat(player.vm().entryIndexProperty().get()).isEqualTo(2);
+        assertThat(player.vm().entry().entryIndexProperty().get()).isEqualTo(2);
         player.type(robot, KeyCode.LEFT);
-        assertThat(player.vm().entryIndexProperty().get()).isEqualTo(1);
+        assertThat(player.vm().entry().entryIndexProperty().get()).isEqualTo(1);
         player.type(robot, KeyCode.E);
-        assertThat(player.vm().entryLengthProperty().get()).isEqualTo(25.0);
+        assertThat(player.vm().entry().entryLengthProperty().get()).isEqualTo(25.0);
         assertThat(robot.lookup(".ring-time").queryAs(Label.class).getText()).isEqualTo("0:25");
     }
 
@@ -161,11 +161,13 @@ class PlayerKeyboardTest {
         player.type(robot, KeyCode.SPACE);
         player.advance(1);
         player.type(robot, KeyCode.SPACE);
-        assertThat(player.showing("player-paused")).isTrue();
+        assertThat(player.showing("paused-overlay")).as("the screen dims").isTrue();
+        assertThat(robot.lookup(".paused-heading").queryAs(Label.class).getText()).isEqualTo("PAUSED");
+        assertThat(robot.lookup(".paused-hint").queryAs(Label.class).getText()).isEqualTo("Space to resume");
         player.advance(30);
-        assertThat(player.vm().entryIndexProperty().get()).isEqualTo(1);
+        assertThat(player.vm().entry().entryIndexProperty().get()).isEqualTo(1);
         player.type(robot, KeyCode.SPACE);
-        assertThat(player.showing("player-paused")).isFalse();
+        assertThat(player.showing("paused-overlay")).isFalse();
         assertThat(player.screen.session().state()).isEqualTo(SessionState.RUNNING);
     }
 

@@ -35,7 +35,7 @@ class PlayerRealTimeTest {
     @Test
     void runnerTicksReachTheViewAndHidingStopsTheSession(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> screen.viewModel().remainingInEntryProperty().get() < 59.7);
+                () -> screen.viewModel().entry().remainingInEntryProperty().get() < 59.7);
         assertThat(screen.viewModel().stateProperty().get()).isEqualTo(SessionState.RUNNING);
         robot.interact(screen::onHide);
         assertThat(screen.session().state()).isEqualTo(SessionState.ABANDONED);

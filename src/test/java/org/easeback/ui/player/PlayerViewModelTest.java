@@ -67,9 +67,9 @@ class PlayerViewModelTest {
 
     @Test
     void beforeStartShowsTheFirstEntryAndTheWholePlanRemaining() {
-        assertThat(vm.titleProperty().get()).isEqualTo("Position the receiver");
-        assertThat(vm.remainingInSessionProperty().get()).isEqualTo(26.0);
-        assertThat(vm.positionProperty().get()).isEqualTo("Get ready · 1 of 6");
+        assertThat(vm.entry().titleProperty().get()).isEqualTo("Position the receiver");
+        assertThat(vm.entry().remainingInSessionProperty().get()).isEqualTo(26.0);
+        assertThat(vm.entry().positionProperty().get()).isEqualTo("Get ready · 1 of 6");
         assertThat(vm.cautions()).containsExactly("Gentle pressure only.");
     }
 
@@ -79,18 +79,18 @@ class PlayerViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.AWAITING_DONE);
         assertThat(vm.primaryActionProperty().get()).isEqualTo("Done");
         advance(120);
-        assertThat(vm.entryIndexProperty().get()).isZero();
+        assertThat(vm.entry().entryIndexProperty().get()).isZero();
 
         vm.primary();
 
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(1);
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.RUNNING);
-        assertThat(vm.kindProperty().get()).isEqualTo(EntryKind.TECHNIQUE);
-        assertThat(vm.sideProperty().get()).isEqualTo(Side.LEFT);
-        assertThat(vm.pressureProperty().get()).isEqualTo(Pressure.GENTLE);
-        assertThat(vm.diagramProperty().get()).isEqualTo(SamplePlans.GLIDE);
-        assertThat(vm.strokesPerMinuteProperty().get()).isEqualTo(30);
-        assertThat(vm.nextProperty().get()).isEqualTo("Next: Thumb glide, right, 10 s");
+        assertThat(vm.entry().kindProperty().get()).isEqualTo(EntryKind.TECHNIQUE);
+        assertThat(vm.entry().sideProperty().get()).isEqualTo(Side.LEFT);
+        assertThat(vm.entry().pressureProperty().get()).isEqualTo(Pressure.GENTLE);
+        assertThat(vm.entry().diagramProperty().get()).isEqualTo(SamplePlans.GLIDE);
+        assertThat(vm.entry().strokesPerMinuteProperty().get()).isEqualTo(30);
+        assertThat(vm.entry().nextProperty().get()).isEqualTo("Next: Thumb glide, right, 10 s");
     }
 
     @Test
@@ -98,10 +98,10 @@ class PlayerViewModelTest {
         vm.start();
         vm.primary();
         advance(4);
-        assertThat(vm.remainingInEntryProperty().get()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.entryProgressProperty().get()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.02));
-        assertThat(vm.remainingInSessionProperty().get()).isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().remainingInEntryProperty().get()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().entryProgressProperty().get()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(vm.entry().remainingInSessionProperty().get()).isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
     }
 
     @Test
@@ -111,8 +111,8 @@ class PlayerViewModelTest {
         advance(9.9);
         long beats = events.stream().filter(e -> e instanceof SessionEvent.PaceBeat).count();
         assertThat(beats).isGreaterThanOrEqualTo(4);
-        assertThat(vm.beatsProperty().get()).isEqualTo((int) beats);
-        assertThat(vm.beatIntervalSeconds()).isEqualTo(2.0);
+        assertThat(vm.entry().beatsProperty().get()).isEqualTo((int) beats);
+        assertThat(vm.entry().beatIntervalSeconds()).isEqualTo(2.0);
     }
 
     @Test
@@ -120,8 +120,8 @@ class PlayerViewModelTest {
         vm.start();
         vm.primary();
         advance(10);
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(2);
-        assertThat(vm.sideProperty().get()).isEqualTo(Side.RIGHT);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(2);
+        assertThat(vm.entry().sideProperty().get()).isEqualTo(Side.RIGHT);
     }
 
     @Test
@@ -132,16 +132,16 @@ class PlayerViewModelTest {
         vm.primary();
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.PAUSED);
         assertThat(vm.primaryActionProperty().get()).isEqualTo("Resume");
-        double left = vm.remainingInEntryProperty().get();
+        double left = vm.entry().remainingInEntryProperty().get();
         advance(60);
-        assertThat(vm.remainingInEntryProperty().get()).isEqualTo(left);
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.entry().remainingInEntryProperty().get()).isEqualTo(left);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(1);
 
         vm.primary();
         advance(2);
 
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.RUNNING);
-        assertThat(vm.remainingInEntryProperty().get()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().remainingInEntryProperty().get()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.11));
     }
 
     @Test
@@ -150,7 +150,7 @@ class PlayerViewModelTest {
         vm.primary();
         vm.pauseOrResume();
         vm.next();
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(2);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(2);
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.PAUSED);
         vm.primary();
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.RUNNING);
@@ -162,7 +162,7 @@ class PlayerViewModelTest {
         vm.primary();
         advance(5);
         vm.back();
-        assertThat(vm.entryIndexProperty().get()).isZero();
+        assertThat(vm.entry().entryIndexProperty().get()).isZero();
         assertThat(vm.stateProperty().get()).isEqualTo(SessionState.AWAITING_DONE);
     }
 
@@ -172,10 +172,10 @@ class PlayerViewModelTest {
         vm.primary();
         advance(4);
         vm.extend();
-        assertThat(vm.entryLengthProperty().get()).isEqualTo(25.0);
-        assertThat(vm.remainingInEntryProperty().get()).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.remainingInSessionProperty().get()).isCloseTo(37.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().entryLengthProperty().get()).isEqualTo(25.0);
+        assertThat(vm.entry().remainingInEntryProperty().get()).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().remainingInSessionProperty().get()).isCloseTo(37.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.entry().elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
     }
 
     @Test
@@ -188,8 +188,8 @@ class PlayerViewModelTest {
     @Test
     void checkInShowsEachAnswerWithWhatItChanges() {
         runToFirstCheckIn();
-        assertThat(vm.checkInPromptProperty().get()).isEqualTo("More, less, or the same pressure?");
-        assertThat(vm.checkInOptions()).extracting(CheckInOption::text).containsExactly(
+        assertThat(vm.entry().checkInPromptProperty().get()).isEqualTo("More, less, or the same pressure?");
+        assertThat(vm.entry().checkInOptions()).extracting(CheckInOption::text).containsExactly(
                 "Lighter: light (≈ 2–3 of 10)",
                 "Same: stays gentle (≈ 4 of 10)",
                 "Firmer: moderate (≈ 5–6 of 10)",
@@ -201,10 +201,10 @@ class PlayerViewModelTest {
         runToFirstCheckIn();
         advance(3600);
         assertThat(vm.checkInShowingProperty().get()).isTrue();
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(3);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(3);
         vm.primary();
         vm.next();
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(3);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -213,13 +213,13 @@ class PlayerViewModelTest {
         runToFirstCheckIn();
         vm.answerKey(answer.key());
         assertThat(vm.checkInShowingProperty().get()).isFalse();
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(4);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(4);
         Pressure expected = switch (answer) {
             case LIGHTER -> Pressure.LIGHT;
             case FIRMER -> Pressure.MODERATE;
             default -> Pressure.GENTLE;
         };
-        assertThat(vm.pressureProperty().get()).isEqualTo(expected);
+        assertThat(vm.entry().pressureProperty().get()).isEqualTo(expected);
         advance(6);
         vm.answer(CheckInAnswer.SAME);
         SessionSummary s = vm.summaryProperty().get();
@@ -279,7 +279,7 @@ class PlayerViewModelTest {
         vm.requestStop();
         assertThat(vm.confirmStopShowingProperty().get()).isTrue();
         vm.next();
-        assertThat(vm.entryIndexProperty().get()).isEqualTo(1);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(1);
         vm.cancelStop();
         assertThat(vm.confirmStopShowingProperty().get()).isFalse();
         assertThat(session.state()).isEqualTo(SessionState.RUNNING);
@@ -313,10 +313,10 @@ class PlayerViewModelTest {
     void soreSpotHoldShowsTheSpotAndItsPlace() {
         runToFirstCheckIn();
         vm.answer(CheckInAnswer.SAME);
-        assertThat(vm.kindProperty().get()).isEqualTo(EntryKind.SORE_SPOT);
-        assertThat(vm.spotProperty().get()).isEqualTo(new MapPoint(0.36, 0.55));
-        assertThat(vm.locationProperty().get()).isEqualTo("left side, middle, beside the spine");
-        assertThat(vm.diagramProperty().get()).isNull();
+        assertThat(vm.entry().kindProperty().get()).isEqualTo(EntryKind.SORE_SPOT);
+        assertThat(vm.entry().spotProperty().get()).isEqualTo(new MapPoint(0.36, 0.55));
+        assertThat(vm.entry().locationProperty().get()).isEqualTo("left side, middle, beside the spine");
+        assertThat(vm.entry().diagramProperty().get()).isNull();
         assertThat(vm.soreSpots()).hasSize(2);
     }
 
@@ -325,15 +325,66 @@ class PlayerViewModelTest {
         runToFirstCheckIn();
         vm.answer(CheckInAnswer.FIRMER);
         advance(6);
-        assertThat(vm.checkInPromptProperty().get()).isEqualTo("How does your back feel now?");
-        assertThat(vm.checkInOptions().get(2).effect()).isEqualTo("noted, firmer next time");
+        assertThat(vm.entry().checkInPromptProperty().get()).isEqualTo("How does your back feel now?");
+        assertThat(vm.entry().checkInOptions().get(2).effect()).isEqualTo("noted, firmer next time");
         vm.answer(CheckInAnswer.SAME);
         SessionSummary s = vm.summaryProperty().get();
         assertThat(s.done()).containsExactly("Position the receiver", "Thumb glide (left), 10 s",
                 "Thumb glide (right), 10 s", "Hold the sore spot (left), 6 s");
-        assertThat(s.runningTime()).isEqualTo(Duration.ofSeconds(26));
+        assertThat(s.handsOn()).isEqualTo(Duration.ofSeconds(26));
         assertThat(s.duration()).isEqualTo(Duration.ofSeconds(26));
         assertThat(s.receiverName()).isEqualTo("Sam");
-        assertThat(vm.remainingInSessionProperty().get()).isZero();
+        assertThat(vm.entry().remainingInSessionProperty().get()).isZero();
+    }
+
+    @Test
+    void skippingEveryStepSaysSoInTheSummaryAndIsNotCompleted() {
+        vm.start();
+        for (int i = 0; i < 20 && vm.phaseProperty().get() == PlayerPhase.SESSION; i++) {
+            advance(1);
+            if (vm.checkInShowingProperty().get()) {
+                vm.answer(CheckInAnswer.SAME);
+            } else {
+                vm.next();
+            }
+        }
+        SessionSummary s = vm.summaryProperty().get();
+        assertThat(s).isNotNull();
+        assertThat(s.outcome()).isEqualTo(org.easeback.history.SessionOutcome.COMPLETED_WITH_SKIPS);
+        assertThat(s.heading()).containsIgnoringCase("skipped");
+        assertThat(s.done()).doesNotContain("Thumb glide (left), 10 s");
+        assertThat(s.skipped()).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(line -> assertThat(line).startsWith("Thumb glide (left), skipped after 1\u00a0s"))
+                .contains("Position the receiver, skipped");
+    }
+
+    @Test
+    void theTimerHoldsStillWhileTheStopDialogIsOpen() {
+        vm.start();
+        vm.primary();
+        advance(3);
+        double entryLeft = vm.entry().remainingInEntryProperty().get();
+        double sessionLeft = vm.entry().remainingInSessionProperty().get();
+
+        vm.requestStop();
+        advance(30);
+        assertThat(vm.entry().remainingInEntryProperty().get()).isEqualTo(entryLeft);
+        assertThat(vm.entry().remainingInSessionProperty().get()).isEqualTo(sessionLeft);
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(1);
+
+        vm.cancelStop();
+        assertThat(session.state()).as("closing the dialog carries on").isEqualTo(SessionState.RUNNING);
+        advance(2);
+        assertThat(vm.entry().remainingInEntryProperty().get())
+                .isCloseTo(entryLeft - 2, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void pausedSaysSpaceToResumeAndAResumedSessionWaitsForTheGiversHands() {
+        vm.start();
+        vm.primary();
+        vm.pauseOrResume();
+        assertThat(vm.stateProperty().get()).isEqualTo(SessionState.PAUSED);
+        assertThat(vm.pausedHintProperty().get()).isEqualTo(PlayerViewModel.RESUME_HINT);
     }
 }

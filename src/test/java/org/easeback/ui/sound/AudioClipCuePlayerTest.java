@@ -2,6 +2,7 @@ package org.easeback.ui.sound;
 
 import org.easeback.cues.Cue;
 import org.easeback.cues.CueSettings;
+import org.easeback.cues.SoundStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -27,12 +28,26 @@ class AudioClipCuePlayerTest {
     void playsEveryCueWithoutThrowingWhateverTheAudioSystem() throws Exception {
         try (AudioClipCuePlayer player = new AudioClipCuePlayer(() -> CueSettings.DEFAULT)) {
             boolean sounding = player.ready().get(60, TimeUnit.SECONDS);
-            System.out.println("audio-cues-available=" + sounding);
+            System.out.println("audio-cues-available=" + sounding + " " + player.status().notice().orElse(""));
+            // Either the cues sound, or the status says why not: never silence without a word.
+            assertThat(player.status().state()).isEqualTo(sounding ? SoundStatus.State.ON : SoundStatus.State.OFF);
+            assertThat(player.status().notice().isPresent()).isNotEqualTo(sounding);
             assertThat(Files.list(player.folder()).filter(f -> f.toString().endsWith(".wav")).count())
                     .isEqualTo(Cue.values().length);
             for (Cue cue : Cue.values()) {
                 assertThatCode(() -> player.play(cue)).doesNotThrowAnyException();
             }
+        }
+    }
+
+    @Test
+    void theSoundTestSaysForEveryCueWhetherItPlayed() throws Exception {
+        try (AudioClipCuePlayer player = new AudioClipCuePlayer(() -> CueSettings.DEFAULT)) {
+            player.ready().get(60, TimeUnit.SECONDS);
+            var results = player.testEachCue().get(60, TimeUnit.SECONDS);
+            System.out.println("sound-test=" + results);
+            assertThat(results).extracting(r -> r.cue()).containsExactly(Cue.values());
+            assertThat(results).allSatisfy(r -> assertThat(r.played() || !r.problem().isEmpty()).isTrue());
         }
     }
 
