@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes {@link Settings} as {@code {"format": "easeback-settings/1", "theme", "volume", "muted", "paceTicks"}}.
+ * Reads and writes {@link Settings} as {@code {"format": "easeback-settings/1", "theme", "volume", "muted", "paceTicks", "speech"}}.
  * Blocking file I/O: call it through BackgroundTasks. A missing or unreadable file gives the defaults.
  */
 public final class SettingsStore {
@@ -48,7 +48,8 @@ public final class SettingsStore {
                     Theme.fromJson(root.path("theme").asText(d.theme().jsonName())),
                     root.path("volume").isNumber() ? root.path("volume").asDouble() : d.volume(),
                     root.path("muted").isBoolean() ? root.path("muted").asBoolean() : d.muted(),
-                    root.path("paceTicks").isBoolean() ? root.path("paceTicks").asBoolean() : d.paceTicks());
+                    root.path("paceTicks").isBoolean() ? root.path("paceTicks").asBoolean() : d.paceTicks(),
+                    SpeechSettingsJson.read(root.path("speech")));
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException e) {
@@ -65,6 +66,7 @@ public final class SettingsStore {
         root.put("volume", settings.volume());
         root.put("muted", settings.muted());
         root.put("paceTicks", settings.paceTicks());
+        root.set("speech", SpeechSettingsJson.write(json, settings.speech()));
         byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         writer.write(file, bytes);
     }
