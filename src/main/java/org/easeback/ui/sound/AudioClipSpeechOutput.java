@@ -12,7 +12,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.scene.media.AudioClip;
 import javafx.scene.media.Media;
-import org.easeback.speech.SpeechOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * phrase is checked with a {@link Media} (AudioClip fails silently on its own thread); when media cannot play, the
  * output stays silent and says why once, through {@link #failure()} and the failure listener.
  */
-public final class AudioClipSpeechOutput implements SpeechOutput, AutoCloseable {
+public final class AudioClipSpeechOutput implements SystemVoice.Playback, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudioClipSpeechOutput.class);
     /** A session's phrases; the least recently played clip goes first beyond this. */
@@ -75,7 +74,7 @@ public final class AudioClipSpeechOutput implements SpeechOutput, AutoCloseable 
         }
     }
 
-    /** Plays {@code wav} and completes with empty if it started, or with the reason it could not. For tests of sound. */
+    @Override
     public CompletableFuture<Optional<String>> tryPlay(Path wav, double volume) {
         CompletableFuture<Optional<String>> done = new CompletableFuture<>();
         try {
