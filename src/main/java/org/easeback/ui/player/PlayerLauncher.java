@@ -18,10 +18,12 @@ import org.easeback.profile.Receiver;
 import org.easeback.safety.OilStepPlan;
 import org.easeback.safety.SafetyLog;
 import org.easeback.safety.ScreeningResult;
+import org.easeback.speech.SpeechSettings;
 import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.BackgroundTasks;
 import org.easeback.ui.kit.SessionLauncher;
 import org.easeback.ui.kit.SessionRequest;
+import org.easeback.ui.sound.SystemVoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,9 @@ public final class PlayerLauncher implements SessionLauncher {
     // The session journal: opened in the background, attached before the session starts.
     private BackgroundTasks tasks;
     private SessionJournaling journaling;
+    // The voice: each session gets a narrator over its plan; none when speech is not wired.
+    private SystemVoice voice;
+    private Supplier<SpeechSettings> speechSettings;
 
     /**
      * @param cueSettings  read on every cue, so volume, mute and pace ticks apply at once
@@ -63,6 +68,13 @@ public final class PlayerLauncher implements SessionLauncher {
     public PlayerLauncher journaled(BackgroundTasks tasks, SessionJournaling journaling) {
         this.tasks = Objects.requireNonNull(tasks);
         this.journaling = Objects.requireNonNull(journaling);
+        return this;
+    }
+
+    /** Speaks every session from now on with {@code voice}, in {@code settings} (read on every event). */
+    public PlayerLauncher voiced(SystemVoice voice, Supplier<SpeechSettings> settings) {
+        this.voice = Objects.requireNonNull(voice);
+        this.speechSettings = Objects.requireNonNull(settings);
         return this;
     }
 
@@ -125,6 +137,9 @@ public final class PlayerLauncher implements SessionLauncher {
     }
 
     private void show(PlayerScreen player, SafetyLog safety, Pressure cap, JournalingListener record) {
+        if (voice != null) {
+            player.voiced(voice.narrator(player.session().plan(), speechSettings));
+        }
         player.listen(new SessionSafetyRecorder(safety, cap));
         if (record != null) {
             record.onFailure(player::warnNotSaved);

@@ -138,6 +138,14 @@ public final class SystemVoice {
         }
     }
 
+    /** {@link #renderNow} on the background worker, from any thread: the session that follows finds them ready. */
+    public void prepare(Plan plan, SpeechSettings settings) {
+        if (settings.enabled()) {
+            tasks.run(() -> renderNow(plan, settings), r -> { },
+                    e -> LOG.warn("The phrases of {} could not be rendered: {}", plan.routineId(), e.toString()));
+        }
+    }
+
     /**
      * The narrator of a session of {@code plan}: it speaks as soon as the phrases are ready (they are rendered on
      * the worker now, mostly from the cache), reading {@code settings} on every event so changes apply at once.
