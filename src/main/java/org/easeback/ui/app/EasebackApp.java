@@ -104,6 +104,7 @@ public final class EasebackApp extends Application {
                         .voiced(voice, speech::get)
                         .journaled(tasks, journaling))
                 .withProfiles(dataDirectory, FileDialogs.fx());
+        WindowIcons.addTo(stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
