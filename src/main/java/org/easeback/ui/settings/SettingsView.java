@@ -134,6 +134,7 @@ public final class SettingsView implements AppScreen {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a wide section beside it must never squeeze its name to "..."
         return l;
     }
 

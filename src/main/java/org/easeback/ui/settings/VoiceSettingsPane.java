@@ -97,8 +97,8 @@ final class VoiceSettingsPane {
         for (var control : new javafx.scene.Node[] {voice, rate, volume}) {
             control.disableProperty().bind(model.enabledProperty().not().or(model.engineFoundProperty().not()));
         }
-        root.getChildren().addAll(engine, on, row(new Label("Voice"), voice), row(new Label("Rate"), rate, rateValue),
-                row(new Label("Volume"), volume, volumeValue), moments, test, tested);
+        root.getChildren().addAll(engine, on, row(name("Voice"), voice), row(name("Rate"), rate, rateValue),
+                row(name("Volume"), volume, volumeValue), moments, test, tested);
     }
 
     private static HBox row(javafx.scene.Node... nodes) {
@@ -106,6 +106,14 @@ final class VoiceSettingsPane {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("choice-row");
         return row;
+    }
+
+    private static Label name(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("voice-setting-name");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setPrefWidth(90);
+        return l;
     }
 
     private static Label wrapping(Label l) {
