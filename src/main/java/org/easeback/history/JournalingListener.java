@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a running session's events into its journal (entry starts and ends, pauses, resumes, check-in answers,
  * extensions, pain stops, stops and the finish, plus an engine snapshot at each entry start, halfway, pause and
- * extension, so a crash loses at most the current entry's progress) and keeps the same lines in memory, so
+ * extension and every 15 s of running, so a crash loses at most 15 s of progress) and keeps the same lines in
+ * memory, so
  * {@link #record()} is the session's record, everything before a crash included. The engine thread maps the event,
  * takes the snapshot and adds the lines to memory; the file is written on {@code writer}, which must keep order
  * (a single thread). Add it to the session before any listener that reads {@link #record()}.
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class JournalingListener implements SessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalingListener.class);
+    /** How often a running entry is snapshotted, besides its start, halfway, pauses and extensions. */
+    static final long SNAPSHOT_EVERY_MILLIS = 15_000;
 
     private final SessionJournal journal;
     private final String name;
@@ -151,6 +154,9 @@ public final class JournalingListener implements SessionListener {
         } else if (event instanceof SessionEvent.EntryEnded e) {
             out.add(new JournalEvent.EntryEnded(now, index, e.how().jsonName(), e.ran().toMillis()));
         } else if (event instanceof SessionEvent.Halfway) {
+            out.add(snapshot(now, index));
+        } else if (event instanceof SessionEvent.Tick t && t.elapsedInEntry().toMillis() % SNAPSHOT_EVERY_MILLIS == 0) {
+            // A crash loses at most this much of an entry's time, not up to half of it.
             out.add(snapshot(now, index));
         } else if (event instanceof SessionEvent.Paused) {
             out.add(new JournalEvent.Paused(now, index));

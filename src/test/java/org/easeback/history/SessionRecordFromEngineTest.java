@@ -179,4 +179,22 @@ class SessionRecordFromEngineTest {
         assertThat(row.get(header.indexOf("steps_done"))).isEqualTo("1");
         assertThat(row.get(header.indexOf("lighter"))).isEqualTo("1");
     }
+
+    @Test
+    void aCrashLongAfterTheLastEventLosesAtMostFifteenSecondsOfTheEntry() throws Exception {
+        Session session = new Session(plan(), clock);
+        journaled(session);
+        session.start();
+        for (int i = 0; i < 50; i++) { // as the runner does: 50 s into the 60 s warm-up, 20 s past halfway
+            clock.advanceSeconds(1);
+            session.advance();
+        } // killed here
+        Path file = dir.resolve("sessions").toFile().listFiles()[0].toPath();
+
+        UnfinishedSessions.Unfinished u = new UnfinishedSessions(new DataDirectory(dir), wall).read(file);
+        Session restored = Session.restore(plan(), SessionSnapshotJson.read(u.lastSnapshot().get().state()), clock);
+
+        assertThat(restored.elapsedInEntry()).isGreaterThanOrEqualTo(Duration.ofSeconds(50 - 15));
+        assertThat(u.record().duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(50 - 15));
+    }
 }

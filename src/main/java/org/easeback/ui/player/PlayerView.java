@@ -208,9 +208,11 @@ public final class PlayerView {
     private Button answerButton(CheckInOption option) {
         Label key = label("answer-key", String.valueOf(option.answer().key()));
         Label name = label("answer-name", option.answer().label());
-        Label effect = wrapping("answer-effect", option.effect());
+        // One line each, never cut: a wrapping label here made the rows' minimum heights uneven at 1024×700.
+        Label effect = label("answer-effect", option.effect());
         key.setMinWidth(Region.USE_PREF_SIZE);
         name.setMinWidth(Region.USE_PREF_SIZE);
+        effect.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(effect, Priority.ALWAYS);
         HBox content = new HBox(key, name, effect);
         content.getStyleClass().add("answer-content");

@@ -42,6 +42,13 @@ class LibraryScreenTest extends AppWindowFixture {
     }
 
     @Test
+    void theWindowIsFilledDarkBeforeAnythingPaints() {
+        // What shows before the first layout, and behind every screen: never white in the dark theme.
+        assertThat(app.stage.getScene().getFill()).isEqualTo(Theme.DARK.background());
+        assertThat(Theme.DARK.background().getBrightness()).isLessThan(0.2);
+    }
+
+    @Test
     void showsRoutineCardsWithTheirFacts() {
         assertThat(texts(".card-title")).contains("Full lower-back massage", "Ten-minute back rub",
                 "Tennis balls on the floor");
@@ -126,6 +133,7 @@ class LibraryScreenTest extends AppWindowFixture {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.settings.get().theme()).isEqualTo(Theme.LIGHT);
+        assertThat(app.stage.getScene().getFill()).isEqualTo(Theme.LIGHT.background());
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
 
         robot.type(KeyCode.ESCAPE);
