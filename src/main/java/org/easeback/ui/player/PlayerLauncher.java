@@ -137,14 +137,35 @@ public final class PlayerLauncher implements SessionLauncher {
     }
 
     private void show(PlayerScreen player, SafetyLog safety, Pressure cap, JournalingListener record) {
-        if (voice != null) {
-            player.voiced(voice.narrator(player.session().plan(), speechSettings));
-        }
         player.listen(new SessionSafetyRecorder(safety, cap));
         if (record != null) {
             record.onFailure(player::warnNotSaved);
             safety.sendTo(record::record);
         }
-        navigator.show(player.onClose(summary -> navigator.showLibrary()));
+        player.onClose(summary -> navigator.showLibrary());
+        if (voice == null) {
+            navigator.show(player);
+            return;
+        }
+        // The session starts once its phrases are ready (from the cache: a few ms), so its first step speaks too;
+        // an engine that is slow to render holds it back at most VOICE_WAIT.
+        Runnable showOnce = new Runnable() {
+            private boolean shown;
+
+            @Override
+            public void run() {
+                if (!shown) {
+                    shown = true;
+                    navigator.show(player);
+                }
+            }
+        };
+        player.voiced(voice.narrator(player.session().plan(), speechSettings, showOnce));
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(VOICE_WAIT);
+        wait.setOnFinished(e -> showOnce.run());
+        wait.play();
     }
+
+    /** The longest a session waits for its phrases before it starts (and speaks from when they arrive). */
+    private static final javafx.util.Duration VOICE_WAIT = javafx.util.Duration.seconds(3);
 }

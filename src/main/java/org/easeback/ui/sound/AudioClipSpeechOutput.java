@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.scene.media.AudioClip;
 import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,16 +55,27 @@ public final class AudioClipSpeechOutput implements SystemVoice.Playback, AutoCl
         this.clips = Objects.requireNonNull(clips);
     }
 
+    private static volatile boolean mediaChecked;
+
     private static Consumer<Double> audioClip(Path wav) {
         String uri = wav.toUri().toString();
-        new Media(uri); // throws MediaException now if the file or the media stack cannot play
+        Media media = new Media(uri); // throws MediaException now if the file cannot play
+        if (!mediaChecked) {
+            // AudioClip fails in silence without an audio device; a player says so ("Could not create player!").
+            new MediaPlayer(media).dispose();
+            mediaChecked = true;
+        }
         AudioClip clip = new AudioClip(uri);
         return clip::play;
     }
 
     @Override
     public void play(Path wav, double volume) {
-        if (closed || failure != null || wav == null) {
+        if (wav == null) {
+            return;
+        }
+        LOG.debug("Phrase {}{}", wav.getFileName(), failure != null ? " (not played: " + failure + ")" : "");
+        if (closed || failure != null) {
             return;
         }
         double v = Double.isFinite(volume) ? Math.max(0, Math.min(1, volume)) : 1;

@@ -151,11 +151,26 @@ public final class SystemVoice {
      * the worker now, mostly from the cache), reading {@code settings} on every event so changes apply at once.
      */
     public SessionNarrator narrator(Plan plan, Supplier<SpeechSettings> settings) {
+        return narrator(plan, settings, () -> { });
+    }
+
+    /**
+     * {@link #narrator(Plan, Supplier)}, calling {@code ready} on the FX thread once its phrases are in place (or
+     * could not be rendered; at once with the voice off), so the session can start with its first words ready.
+     */
+    public SessionNarrator narrator(Plan plan, Supplier<SpeechSettings> settings, Runnable ready) {
         SessionNarrator narrator = new SessionNarrator(RenderedNarration.NONE, output, turns, settings);
         SpeechSettings now = settings.get();
         if (now.enabled()) {
-            tasks.run(() -> renderNow(plan, now), narrator::use,
-                    e -> LOG.warn("The phrases of {} could not be rendered: {}", plan.routineId(), e.toString()));
+            tasks.run(() -> renderNow(plan, now), rendered -> {
+                narrator.use(rendered);
+                ready.run();
+            }, e -> {
+                LOG.warn("The phrases of {} could not be rendered: {}", plan.routineId(), e.toString());
+                ready.run();
+            });
+        } else {
+            ready.run();
         }
         return narrator;
     }
