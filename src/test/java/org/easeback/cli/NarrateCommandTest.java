@@ -112,7 +112,7 @@ class NarrateCommandTest {
     void anUnknownRoutineWithControlCharactersIsNamedSafely() {
         CliRun run = narrate(new RecordingSpeechEngine(), "no-such\u001b[31mroutine");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no-such\\u001B[31mroutine").contains("partner-short");
+        assertThat(run.err()).contains("no-such\\e[31mroutine").contains("partner-short");
         assertNoRawControlCharacters(run);
     }
 
