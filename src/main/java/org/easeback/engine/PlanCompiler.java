@@ -86,9 +86,10 @@ public final class PlanCompiler {
                 throw new Refusal(tooLong());
             }
             if (step instanceof Step.Setup s) {
-                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
+                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()).withSay(s.say())
+                        .withPicture(s.image(), s.imageAlt()));
             } else if (step instanceof Step.Oil s) {
-                out.add(oil(s, receiver, settings, notes).withSay(s.say()));
+                out.add(oil(s, receiver, settings, notes).withSay(s.say()).withPicture(s.image(), s.imageAlt()));
             } else if (step instanceof Step.Info s) {
                 out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.CheckIn s) {

@@ -31,6 +31,7 @@ import org.easeback.routine.Side;
  * @param exactLength      a length finer than whole seconds (benchmarks, tests); when present it times the entry
  *                         and {@code seconds} is only its rounded-up display value. Routines never set it.
  * @param say              what the voice says as the entry starts, when the routine gives it (else it is derived)
+ * @param picture          the step's picture and its alternative text, for setup and oil steps that have one
  */
 public record PlanEntry(
         int index,
@@ -50,9 +51,11 @@ public record PlanEntry(
         boolean inserted,
         boolean secondSide,
         Optional<Duration> exactLength,
-        Optional<String> say) {
+        Optional<String> say,
+        Optional<EntryPicture> picture) {
 
     public PlanEntry {
+        picture = picture == null ? Optional.empty() : picture;
         instructions = List.copyOf(instructions);
         seconds = seconds == null ? OptionalInt.empty() : seconds;
         technique = technique == null ? Optional.empty() : technique;
@@ -71,6 +74,16 @@ public record PlanEntry(
         if (kind == EntryKind.CHECK_IN && seconds.isPresent()) {
             throw new IllegalArgumentException("A check-in waits for an answer; it has no length.");
         }
+    }
+
+    /** An entry with no picture. */
+    public PlanEntry(int index, int at, OptionalInt seconds, EntryKind kind, String title, List<String> instructions,
+                     Optional<String> technique, Optional<Side> side, Optional<Pressure> pressure,
+                     Optional<Pressure> maxPressure, OptionalInt strokesPerMinute, Optional<MapPoint> spot,
+                     Optional<String> location, Optional<Diagram> diagram, boolean inserted, boolean secondSide,
+                     Optional<Duration> exactLength, Optional<String> say) {
+        this(index, at, seconds, kind, title, instructions, technique, side, pressure, maxPressure, strokesPerMinute,
+                spot, location, diagram, inserted, secondSide, exactLength, say, Optional.empty());
     }
 
     /** An entry with no {@code say} text of its own. */
@@ -121,28 +134,35 @@ public record PlanEntry(
 
     public PlanEntry withIndexAt(int newIndex, int newAt) {
         return new PlanEntry(newIndex, newAt, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say, picture);
     }
 
     public PlanEntry withSeconds(int newSeconds) {
         return new PlanEntry(index, at, OptionalInt.of(newSeconds), kind, title, instructions, technique, side,
                 pressure, maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide,
-                Optional.empty(), say);
+                Optional.empty(), say, picture);
     }
 
     public PlanEntry withTitle(String newTitle) {
         return new PlanEntry(index, at, seconds, kind, newTitle, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say, picture);
     }
 
     /** The same entry, spoken as {@code text} when it starts (empty: derive it from the title and instructions). */
     public PlanEntry withSay(Optional<String> text) {
         return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, text);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, text, picture);
     }
 
     public PlanEntry withSecondSide(boolean value) {
         return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
-                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength, say);
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, value, exactLength, say, picture);
+    }
+
+    /** The same entry, showing {@code image} with {@code alt} as its words (empty image: no picture). */
+    public PlanEntry withPicture(Optional<String> image, Optional<String> alt) {
+        return new PlanEntry(index, at, seconds, kind, title, instructions, technique, side, pressure,
+                maxPressure, strokesPerMinute, spot, location, diagram, inserted, secondSide, exactLength, say,
+                image.map(path -> new EntryPicture(path, alt.orElse(""))));
     }
 }

@@ -13,19 +13,19 @@ import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
 
 /** Plans compiled from the bundled routines and the test fixtures, with no receiver. */
-final class BundledPlans {
+public final class BundledPlans {
 
     private BundledPlans() {
     }
 
-    static Plan compile(Path routineFile) {
+    public static Plan compile(Path routineFile) {
         TechniqueCatalog catalog = TechniqueCatalogLoader.bundled();
         Routine routine = new RoutineLoader(catalog).load(routineFile).value().orElseThrow();
         PlanResult result = new PlanCompiler(catalog::find).compile(routine, Optional.empty(), PlanSettings.HOME);
         return ((PlanResult.Compiled) result).plan();
     }
 
-    static Plan partnerShort() {
+    public static Plan partnerShort() {
         return compile(Path.of("routines/partner-short.json"));
     }
 

@@ -8,6 +8,7 @@ import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.kit.BackgroundTasks;
 import org.easeback.ui.kit.SessionPlanner;
+import org.easeback.ui.sound.SystemVoice;
 
 /**
  * The app's wiring points: everything the screens need from outside the UI, built once by {@link EasebackApp}
@@ -20,10 +21,17 @@ import org.easeback.ui.kit.SessionPlanner;
  * @param receivers who can receive a massage (receiver store; the guest until then)
  * @param settings  theme, volume and mute, live
  * @param cues      the sound cues: whether they can play (shown on Ready, in the player and in Settings)
+ * @param voice     the speech engine found, and "Test voice" (Settings)
  */
 public record AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
                           SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings,
-                          CuePlayer cues) {
+                          CuePlayer cues, SystemVoice voice) {
+
+    /** Services with no speech engine (tests, the screenshot tour). */
+    public AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,
+                       SessionPlanner planner, ReceiverSource receivers, CurrentSettings settings, CuePlayer cues) {
+        this(tasks, library, durations, planner, receivers, settings, cues, SystemVoice.none(tasks));
+    }
 
     /** Services whose cues need no sound device (tests, the screenshot tour). */
     public AppServices(BackgroundTasks tasks, LibrarySource library, RoutineDurations durations,

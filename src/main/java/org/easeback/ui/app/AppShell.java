@@ -24,6 +24,7 @@ import org.easeback.ui.presession.PreSessionView;
 import org.easeback.ui.presession.PreSessionViewModel;
 import org.easeback.ui.settings.SettingsView;
 import org.easeback.ui.settings.SettingsViewModel;
+import org.easeback.ui.settings.VoiceSettingsModel;
 import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.Icons;
@@ -56,7 +57,8 @@ public final class AppShell {
         this.launcher = player.apply(host);
         host.setLibraryFactory(this::libraryScreen);
         host.setSettingsFactory(back -> new SettingsView(new SettingsViewModel(services.settings(), services.cues(),
-                services.tasks()), back).withAbout(() -> about().showAbout()));
+                services.tasks()), new VoiceSettingsModel(services.settings(), services.voice()), back)
+                .withAbout(() -> about().showAbout()));
         services.settings().property().addListener((o, a, b) -> b.theme().apply());
         services.settings().get().theme().apply();
     }

@@ -24,7 +24,13 @@ import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
 import org.easeback.ui.settings.SettingsStore;
+import org.easeback.speech.PhraseCache;
+import org.easeback.speech.SpeechEngines;
+import org.easeback.speech.SpeechSettings;
+import org.easeback.speech.SpeechTurns;
 import org.easeback.ui.sound.AudioClipCuePlayer;
+import org.easeback.ui.sound.AudioClipSpeechOutput;
+import org.easeback.ui.sound.SystemVoice;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one main window that opens on the library. */
@@ -41,6 +47,7 @@ public final class EasebackApp extends Application {
     private String alreadyOpen;
     private SessionJournaling journaling;
     private AudioClipCuePlayer cues;
+    private AudioClipSpeechOutput speechOutput;
 
     public static void launchApp(String[] args) {
         Application.launch(EasebackApp.class, args);
@@ -81,14 +88,23 @@ public final class EasebackApp extends Application {
         AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(settings.get()));
         settings.property().addListener((o, before, after) -> sound.set(cueSettings(after)));
         cues = new AudioClipCuePlayer(sound::get);
-        AppServices services = new AppServices(tasks, library, library, library,
-                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)), settings, cues);
+        // The voice reads a copy too; the planner renders each compiled plan's phrases ahead, on the worker.
+        AtomicReference<SpeechSettings> speech = new AtomicReference<>(settings.get().speech());
+        settings.property().addListener((o, before, after) -> speech.set(after.speech()));
+        speechOutput = new AudioClipSpeechOutput();
+        SystemVoice voice = new SystemVoice(tasks, () -> SpeechEngines.probe().engine(),
+                PhraseCache.in(dataDirectory), speechOutput, SpeechTurns.system());
+        AppServices services = new AppServices(tasks, library, library,
+                VoicedPlanner.over(library, voice, speech::get),
+                ReceiverSource.fromStore(ReceiverStore.of(dataDirectory)), settings, cues, voice);
         // The player's launcher journals each session; the resume offer reuses it.
         PlayerLauncher[] launcher = new PlayerLauncher[1];
         AppShell shell = new AppShell(services, navigator -> launcher[0] =
-                new PlayerLauncher(navigator, cues, sound::get, clock, sessionClock)
+                new PlayerLauncher(navigator, voice.takingTurns(cues), sound::get, clock, sessionClock)
+                        .voiced(voice, speech::get)
                         .journaled(tasks, journaling))
                 .withProfiles(dataDirectory, FileDialogs.fx());
+        WindowIcons.addTo(stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),
                 Math.max(AppShell.MIN_HEIGHT, Math.min(800, screen.getHeight())));
@@ -111,6 +127,9 @@ public final class EasebackApp extends Application {
     public void stop() {
         if (cues != null) {
             cues.close();
+        }
+        if (speechOutput != null) {
+            speechOutput.close();
         }
         tasks.close();
         if (journaling != null) {

@@ -18,10 +18,12 @@ import org.easeback.profile.Receiver;
 import org.easeback.safety.OilStepPlan;
 import org.easeback.safety.SafetyLog;
 import org.easeback.safety.ScreeningResult;
+import org.easeback.speech.SpeechSettings;
 import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.BackgroundTasks;
 import org.easeback.ui.kit.SessionLauncher;
 import org.easeback.ui.kit.SessionRequest;
+import org.easeback.ui.sound.SystemVoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,9 @@ public final class PlayerLauncher implements SessionLauncher {
     // The session journal: opened in the background, attached before the session starts.
     private BackgroundTasks tasks;
     private SessionJournaling journaling;
+    // The voice: each session gets a narrator over its plan; none when speech is not wired.
+    private SystemVoice voice;
+    private Supplier<SpeechSettings> speechSettings;
 
     /**
      * @param cueSettings  read on every cue, so volume, mute and pace ticks apply at once
@@ -63,6 +68,13 @@ public final class PlayerLauncher implements SessionLauncher {
     public PlayerLauncher journaled(BackgroundTasks tasks, SessionJournaling journaling) {
         this.tasks = Objects.requireNonNull(tasks);
         this.journaling = Objects.requireNonNull(journaling);
+        return this;
+    }
+
+    /** Speaks every session from now on with {@code voice}, in {@code settings} (read on every event). */
+    public PlayerLauncher voiced(SystemVoice voice, Supplier<SpeechSettings> settings) {
+        this.voice = Objects.requireNonNull(voice);
+        this.speechSettings = Objects.requireNonNull(settings);
         return this;
     }
 
@@ -130,6 +142,30 @@ public final class PlayerLauncher implements SessionLauncher {
             record.onFailure(player::warnNotSaved);
             safety.sendTo(record::record);
         }
-        navigator.show(player.onClose(summary -> navigator.showLibrary()));
+        player.onClose(summary -> navigator.showLibrary());
+        if (voice == null) {
+            navigator.show(player);
+            return;
+        }
+        // The session starts once its phrases are ready (from the cache: a few ms), so its first step speaks too;
+        // an engine that is slow to render holds it back at most VOICE_WAIT.
+        Runnable showOnce = new Runnable() {
+            private boolean shown;
+
+            @Override
+            public void run() {
+                if (!shown) {
+                    shown = true;
+                    navigator.show(player);
+                }
+            }
+        };
+        player.voiced(voice.narrator(player.session().plan(), speechSettings, showOnce));
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(VOICE_WAIT);
+        wait.setOnFinished(e -> showOnce.run());
+        wait.play();
     }
+
+    /** The longest a session waits for its phrases before it starts (and speaks from when they arrive). */
+    private static final javafx.util.Duration VOICE_WAIT = javafx.util.Duration.seconds(3);
 }

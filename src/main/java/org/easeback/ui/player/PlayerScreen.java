@@ -17,6 +17,7 @@ import org.easeback.engine.SessionRunner;
 import org.easeback.history.JournalingListener;
 import org.easeback.engine.SessionListener;
 import org.easeback.profile.Receiver;
+import org.easeback.speech.SessionNarrator;
 import org.easeback.ui.kit.AppScreen;
 import org.easeback.ui.kit.SoundNotice;
 
@@ -49,6 +50,7 @@ public final class PlayerScreen implements AppScreen {
     private final PlayerView view;
     private final FxSessionAdapter adapter;
     private final SessionCues cues;
+    private SessionListener tones;
     private final SoundNotice soundNotice;
     private final List<SessionListener> extraListeners = new ArrayList<>();
     private Runnable stopPacing;
@@ -69,6 +71,7 @@ public final class PlayerScreen implements AppScreen {
         viewModel.soundNotice(soundNotice.textProperty());
         session.addListener(adapter);
         session.addListener(cues);
+        this.tones = cues;
     }
 
     /** A player running in real time on {@code clock} (normally {@link SessionClock#system()}). */
@@ -94,6 +97,17 @@ public final class PlayerScreen implements AppScreen {
                                         Supplier<CueSettings> cueSettings) {
         return new PlayerScreen(session, Objects.requireNonNull(record), receiver, cautions, pacing, cues,
                 cueSettings);
+    }
+
+    /**
+     * Speaks the session: {@code narrator} hears each event before the tones, so a tone whose event the voice
+     * speaks gives way. Call before the player is shown.
+     */
+    public PlayerScreen voiced(SessionNarrator narrator) {
+        session.removeListener(tones);
+        tones = narrator.before(cues);
+        session.addListener(tones);
+        return this;
     }
 
     /** Called with the outcome when the giver leaves the summary. */
@@ -149,7 +163,7 @@ public final class PlayerScreen implements AppScreen {
             stopPacing.run();
             stopPacing = null;
         }
-        session.removeListener(cues);
+        session.removeListener(tones);
         session.removeListener(adapter);
         extraListeners.forEach(session::removeListener);
         soundNotice.close();

@@ -70,7 +70,10 @@ final class PlayerVisuals {
         map.managedProperty().bind(map.visibleProperty());
         VBox.setVgrow(map, Priority.ALWAYS);
         map.setMinHeight(0);
-        root = new VBox(gauges, map);
+        // A setup step's picture takes the room the back map leaves (setup steps show no map).
+        StepPicturePane picture = new StepPicturePane(vm.plan(), entry.entryIndexProperty());
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        root = new VBox(gauges, map, picture);
         root.getStyleClass().add("player-visual");
         root.setMinWidth(Region.USE_PREF_SIZE);
         wireAnimations();

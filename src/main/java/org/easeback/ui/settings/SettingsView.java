@@ -29,6 +29,11 @@ public final class SettingsView implements AppScreen {
     private final HBox footer;
 
     public SettingsView(SettingsViewModel model, Runnable onBack) {
+        this(model, null, onBack);
+    }
+
+    /** The settings screen with its voice section ({@code voice} null: none). */
+    public SettingsView(SettingsViewModel model, VoiceSettingsModel voice, Runnable onBack) {
         root.getStyleClass().addAll("screen", "settings");
         root.setTop(ScreenChrome.header(ScreenChrome.title("Settings")));
 
@@ -85,6 +90,9 @@ public final class SettingsView implements AppScreen {
         form.addRow(0, label("Theme"), themeChoice);
         form.addRow(1, label("Cue volume"), volumeRow);
         form.addRow(2, label("Sound"), soundChoices);
+        if (voice != null) {
+            form.addRow(3, label("Voice"), new VoiceSettingsPane(voice).root());
+        }
 
         Label hint = new Label("Changes take effect at once and are saved. "
                 + "Tab moves between settings, arrow keys change them.");
@@ -92,7 +100,20 @@ public final class SettingsView implements AppScreen {
         hint.setWrapText(true);
         VBox page = new VBox(form, hint);
         page.getStyleClass().add("page");
-        root.setCenter(page);
+        // The voice section makes the page taller than a small window: it scrolls rather than cut anything off.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("settings-scroll");
+        scroll.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, a, focused) -> {
+                    if (inside(focused, page)) {
+                        org.easeback.ui.kit.ScrollIntoView.reveal(scroll, focused);
+                    }
+                });
+            }
+        });
+        root.setCenter(scroll);
 
         Button back = Icons.on(new Button("_Back"), Material2AL.ARROW_BACK);
         back.setCancelButton(true);
@@ -112,9 +133,19 @@ public final class SettingsView implements AppScreen {
         return this;
     }
 
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE); // a wide section beside it must never squeeze its name to "..."
         return l;
     }
 

@@ -83,7 +83,7 @@ public final class SettingsViewModel {
 
     private void push() {
         settings.update(new Settings(theme.get(), volumePercent.get() / 100.0, muted.get(),
-                paceTicks.get()));
+                paceTicks.get(), settings.get().speech()));
     }
 
     public ObjectProperty<Theme> themeProperty() {

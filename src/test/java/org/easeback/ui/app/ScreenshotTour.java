@@ -102,6 +102,7 @@ class ScreenshotTour {
                 shot(robot, "checklist.png", a -> advance(a.preSession(partner), 2)),
                 shot(robot, "ready.png", a -> advance(tickAll(a.preSession(partner)), 3)),
                 shot(robot, "settings.png", a -> a.navigator().showSettings()),
+                shot(robot, "settings-voice.png", ScreenshotTour::voiceSettings),
                 shot(robot, "player.png", a -> runUntil(player(a), s -> s.currentEntry().orElseThrow().kind()
                         == EntryKind.TECHNIQUE, 7)),
                 shot(robot, "checkin.png", a -> runUntil(player(a), s -> s.state() == SessionState.CHECKING_IN, 0)),
@@ -116,6 +117,8 @@ class ScreenshotTour {
                 shot(robot, "sound-off.png", this::readyWithoutSound),
                 smallShot(robot, "player-long-1024x700.png", a -> runUntil(player(a),
                         s -> s.currentEntry().orElseThrow().title().equals("Choose and warm the oil"), 0)),
+                pictureShot(robot, "player-picture.png", UiTestApp.WIDTH, UiTestApp.HEIGHT),
+                pictureShot(robot, "player-picture-1024x700.png", 1024, 700),
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
@@ -209,6 +212,42 @@ class ScreenshotTour {
                 setUp.accept(app);
             });
             try {
+                WindowSnapshot.save(robot, app.stage, WindowSnapshot.folder("target/screenshots").resolve(file));
+            } finally {
+                robot.interact(() -> {
+                    app.stage.setWidth(UiTestApp.WIDTH);
+                    app.stage.setHeight(UiTestApp.HEIGHT);
+                });
+            }
+        });
+    }
+
+    /** Settings scrolled to the voice section, the Test voice button focused. */
+    private static void voiceSettings(UiTestApp a) {
+        a.navigator().showSettings();
+        a.stage.getScene().getRoot().applyCss();
+        a.stage.getScene().getRoot().layout();
+        a.stage.getScene().lookup(".test-voice").requestFocus();
+    }
+
+    /** The first setup step of the partner routine with its picture, once the picture has loaded. */
+    private DynamicTest pictureShot(FxRobot robot, String file, double width, double height) {
+        return DynamicTest.dynamicTest(file, () -> {
+            robot.interact(() -> {
+                app.stage.setWidth(width);
+                app.stage.setHeight(height);
+                app.navigator().showLibrary();
+                runUntil(player(app), s -> s.currentEntry().orElseThrow().kind() == EntryKind.SETUP, 1);
+            });
+            try {
+                boolean shown = false;
+                for (int i = 0; i < 200 && !shown; i++) {
+                    Thread.sleep(25);
+                    robot.interact(() -> { });
+                    javafx.scene.Node picture = app.stage.getScene().lookup(".player-picture");
+                    shown = picture != null && picture.isVisible() && picture.getLayoutBounds().getHeight() > 50;
+                }
+                org.assertj.core.api.Assertions.assertThat(shown).as("the step's picture is on screen").isTrue();
                 WindowSnapshot.save(robot, app.stage, WindowSnapshot.folder("target/screenshots").resolve(file));
             } finally {
                 robot.interact(() -> {
