@@ -300,6 +300,12 @@ public final class PreSessionView implements AppScreen {
             cautions.getStyleClass().add("ready-cautions");
             content.getChildren().add(cautions);
         }
+        for (String refusal : model.oilRefusalsProperty().get()) {
+            Label line = new Label(refusal);
+            line.setWrapText(true);
+            line.getStyleClass().addAll("start-problem", "ready-oil-refusal");
+            content.getChildren().add(line);
+        }
         Label problem = new Label();
         problem.getStyleClass().add("start-problem");
         problem.setWrapText(true);

@@ -53,6 +53,37 @@ class PreSessionViewModelTest {
     }
 
     @Test
+    void readySaysWhichOilOfTheChosenReceiverWillNotBeUsedAndWhy() {
+        Receiver nutAllergy = new Receiver("Sam", "sweet almond", List.of("lavender"), List.of("nut allergy"),
+                Pressure.GENTLE, List.of());
+        Receiver fine = new Receiver("Alex", "sunflower", List.of("lavender"), List.of("nut allergy"),
+                Pressure.GENTLE, List.of());
+        PreSessionViewModel model = model(() -> List.of(fine, nutAllergy));
+        assertThat(model.oilRefusalsProperty().get()).isEmpty();
+
+        model.receiverProperty().set(nutAllergy);
+
+        assertThat(model.oilRefusalsProperty().get()).singleElement().asString()
+                .startsWith("Sweet almond will not be used: ")
+                .contains("\"nut allergy\" covers tree nuts")
+                .doesNotContain("must not be used");
+
+        model.receiverProperty().set(fine);
+        assertThat(model.oilRefusalsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void readySaysEssentialOilsWithoutARealCarrierWillNotBeUsed() {
+        Receiver noCarrier = new Receiver("Sam", "peppermint", List.of("lavender"), List.of(), Pressure.GENTLE,
+                List.of());
+        PreSessionViewModel model = model(() -> List.of(noCarrier));
+
+        assertThat(model.oilRefusalsProperty().get()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("Peppermint will not be used: "))
+                .anySatisfy(l -> assertThat(l).startsWith("Lavender will not be used: "));
+    }
+
+    @Test
     void everyScreeningAnswerStartsAsNoAndTheVerdictIsGo() {
         PreSessionViewModel model = model();
         assertThat(model.answers()).isNotEmpty().allMatch(a -> !a.yesProperty().get());
