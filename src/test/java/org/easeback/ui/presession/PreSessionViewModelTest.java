@@ -84,6 +84,18 @@ class PreSessionViewModelTest {
     }
 
     @Test
+    void theSuggestedCarrierOilsHaveNoCommonAllergen() {
+        org.easeback.routine.OilCatalog oils = org.easeback.routine.OilCatalogLoader.bundled();
+        for (String suggested : List.of("sunflower", "grapeseed")) {
+            assertThat(EquipmentChecklist.OIL_ITEM).contains(suggested);
+            assertThat(oils.carriers()).filteredOn(o -> o.name().equals(suggested)).singleElement()
+                    .satisfies(o -> assertThat(o.families()).isEmpty());
+        }
+        assertThat(oils.carriers()).filteredOn(o -> !o.families().isEmpty())
+                .allSatisfy(o -> assertThat(EquipmentChecklist.OIL_ITEM).doesNotContain(o.name()));
+    }
+
+    @Test
     void everyScreeningAnswerStartsAsNoAndTheVerdictIsGo() {
         PreSessionViewModel model = model();
         assertThat(model.answers()).isNotEmpty().allMatch(a -> !a.yesProperty().get());
@@ -147,7 +159,8 @@ class PreSessionViewModelTest {
         PreSessionViewModel model = model();
         assertThat(model.checklist()).extracting(ChecklistItem::text).containsExactly("A pillow",
                 "2 rolled towels", "A towel", "A massage table, mat or firm mattress",
-                "Massage oil: a carrier oil such as sweet almond (essential oils only diluted in it)");
+                "Massage oil: a carrier oil with no common allergen, such as sunflower or grapeseed "
+                        + "(essential oils only diluted in it)");
         assertThat(model.setupSteps()).containsExactly("Position the receiver", "Tuck the towel");
         model.next();
         model.next();
