@@ -85,6 +85,9 @@ public final class ReceiverEditorView implements AppScreen {
         VBox notes = new VBox(general, saveNote);
         HBox.setHgrow(notes, Priority.ALWAYS);
         notes.setMaxWidth(Double.MAX_VALUE);
+        // The note wraps; the buttons keep their words.
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox footer = new HBox(notes, spacer, cancel, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.getStyleClass().add("screen-footer");
