@@ -118,6 +118,7 @@ class ScreenshotTour {
                         s -> s.currentEntry().orElseThrow().title().equals("Choose and warm the oil"), 0)),
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
+                smallShot(robot, "receiver-editor-oil-refusal-1024x700.png", ScreenshotTour::editorForSam),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
     }
 
@@ -178,6 +179,13 @@ class ScreenshotTour {
 
     /** Sam's editor with three sore spots, one selected with a note, and a click on the spine refused. */
     private static void editorWithSpotsAndARefusal(UiTestApp a) {
+        ReceiverEditorModel model = editorForSam(a);
+        model.map().select(0);
+        model.map().place(new MapPoint(0.5, 0.45));
+    }
+
+    /** Sam's editor: sweet almond with a nut allergy, so the carrier shows its refusal. */
+    private static ReceiverEditorModel editorForSam(UiTestApp a) {
         ReceiversView list = a.shell.receiversScreen();
         a.navigator().show(list);
         StoredReceiver sam = list.model().receivers().stream().filter(r -> r.name().equals("Sam")).findFirst()
@@ -185,8 +193,7 @@ class ScreenshotTour {
         ReceiverEditorModel model = new ReceiverEditorModel(new SameThreadBackgroundTasks(),
                 list.model().store(), sam);
         a.navigator().show(new ReceiverEditorView(model, s -> { }, () -> { }));
-        model.map().select(0);
-        model.map().place(new MapPoint(0.5, 0.45));
+        return model;
     }
 
     private DynamicTest shot(FxRobot robot, String file, Consumer<UiTestApp> setUp) {
