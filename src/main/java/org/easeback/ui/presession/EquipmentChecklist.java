@@ -9,6 +9,13 @@ import org.easeback.routine.Step;
 /** Builds the "gather these first" list from a routine: its equipment, and the oil if it has an oil step. */
 public final class EquipmentChecklist {
 
+    /**
+     * The oil to gather when the routine's equipment does not name one. It suggests carriers with no common allergen
+     * (nut oils such as sweet almond are a common allergy), and the receiver's own carrier replaces it anyway.
+     */
+    static final String OIL_ITEM = "Massage oil: a carrier oil with no common allergen, such as sunflower or "
+            + "grapeseed (essential oils only diluted in it)";
+
     private EquipmentChecklist() {
     }
 
@@ -20,7 +27,7 @@ public final class EquipmentChecklist {
         }
         boolean namesOil = routine.equipment().stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).contains("oil"));
         if (!namesOil && hasOilStep(routine.steps())) {
-            items.add("Massage oil: a carrier oil such as sweet almond (essential oils only diluted in it)");
+            items.add(OIL_ITEM);
         }
         return items;
     }

@@ -292,8 +292,16 @@ public final class PreSessionView implements AppScreen {
             keys.addRow(i, key, what);
         }
         ScreeningResult screening = model.screeningProperty().get();
-        VBox content = new VBox(keys);
+        VBox content = new VBox();
         content.getStyleClass().add("page-content");
+        // First, so it is seen before Start: the oils this receiver's session leaves out, and why.
+        for (String refusal : model.oilRefusalsProperty().get()) {
+            Label line = new Label(refusal);
+            line.setWrapText(true);
+            line.getStyleClass().addAll("start-problem", "ready-oil-refusal");
+            content.getChildren().add(line);
+        }
+        content.getChildren().add(keys);
         if (!screening.cautionTexts().isEmpty()) {
             Label cautions = new Label("Cautions for this session: " + String.join(" ", screening.cautionTexts()));
             cautions.setWrapText(true);
@@ -309,7 +317,11 @@ public final class PreSessionView implements AppScreen {
         content.getChildren().add(problem);
         content.getChildren().add(sound.label("ready-sound-off"));
         focusTarget = next;
-        return page("Ready", "The session moves on by itself. Keep these keys in mind:", content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFocusTraversable(false);
+        return page("Ready", "The session moves on by itself. Keep these keys in mind:", scroll);
     }
 
     private static Node page(String heading, String hint, Node content) {

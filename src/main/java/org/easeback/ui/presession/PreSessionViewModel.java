@@ -68,6 +68,7 @@ public final class PreSessionViewModel {
     private final List<ChecklistItem> checklist;
     private final BooleanBinding allGathered;
     private final BooleanBinding canContinue;
+    private final ReadOnlyObjectWrapper<List<String>> oilRefusals = new ReadOnlyObjectWrapper<>(List.of());
 
     /**
      * @param onCancel what Back on the first step does: return to the library
@@ -92,6 +93,7 @@ public final class PreSessionViewModel {
             case EQUIPMENT -> allGathered.get();
             case READY -> !starting.get();
         }, stage, receiver, screening, allGathered, starting);
+        receiver.addListener((o, was, now) -> oilRefusals.set(OilRefusalLines.of(now)));
         receivers.setAll(Receiver.guest());
         receiver.set(Receiver.guest());
         tasks.run(receiverSource::receivers, this::receiversLoaded,
@@ -181,6 +183,11 @@ public final class PreSessionViewModel {
 
     public ObjectProperty<Receiver> receiverProperty() {
         return receiver;
+    }
+
+    /** For the chosen receiver, each oil the session will leave out and why, one line each; empty if none. */
+    public ReadOnlyObjectProperty<List<String>> oilRefusalsProperty() {
+        return oilRefusals.getReadOnlyProperty();
     }
 
     public List<ScreeningAnswer> answers() {

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +26,10 @@ import org.easeback.profile.ReceiverStore;
 import org.easeback.profile.ReceiverStoreException;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.Pressure;
-import org.easeback.safety.OilGuard;
+import org.easeback.routine.OilCatalogLoader;
+import org.easeback.safety.OilConflict;
+import org.easeback.safety.OilConflicts;
+import org.easeback.safety.SensitivityMatcher;
 import org.easeback.ui.kit.BackgroundTasks;
 
 /**
@@ -34,15 +39,16 @@ import org.easeback.ui.kit.BackgroundTasks;
  */
 public final class ReceiverEditorModel {
 
-    /** Carrier oils to choose from; any other can be typed. */
-    public static final List<String> CARRIER_OILS = List.of("sweet almond", "grapeseed", "jojoba",
-            "coconut (fractionated)", "sunflower", "olive", "apricot kernel", "avocado", "argan");
-    /** Essential oils people often like in a back massage. */
-    public static final List<String> ESSENTIAL_OILS = List.of("lavender", "chamomile", "eucalyptus", "peppermint",
-            "rosemary", "ginger", "frankincense", "bergamot", "sandalwood", "ylang-ylang", "tea tree", "lemongrass");
-    /** Common sensitivities: allergies and things the skin reacts to. */
-    public static final List<String> SENSITIVITIES = List.of("nut allergy", "almond", "peppermint", "eucalyptus",
-            "citrus oils", "fragrance", "sensitive skin", "coconut", "lanolin", "latex");
+    /** Carrier oils to choose from, from the oils data; any other can be typed. */
+    public static final List<String> CARRIER_OILS = OilCatalogLoader.bundled().carrierNames();
+    /** Essential oils to choose from, from the oils data. */
+    public static final List<String> ESSENTIAL_OILS = OilCatalogLoader.bundled().essentialOilNames();
+    /** Common sensitivities, from the oils data: allergies and things the skin reacts to. */
+    public static final List<String> SENSITIVITIES = OilCatalogLoader.bundled().sensitivities();
+
+    /** Said beside the Save button while any oil would be refused, so nobody thinks saving makes it safe. */
+    public static final String SAVE_NOTE = "You can save this receiver, but every session will leave out the oils "
+            + "refused above until you change them.";
 
     /** Which field a problem belongs to, so the view shows it next to that field. */
     public enum Field { NAME, CARRIER_OIL, ESSENTIAL_OILS, SENSITIVITIES, PRESSURE, SORE_SPOTS, GENERAL }
@@ -60,7 +66,11 @@ public final class ReceiverEditorModel {
     private final java.util.Map<Field, StringProperty> errors = new java.util.EnumMap<>(Field.class);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private final StringBinding oilAdvice;
+    private final ReadOnlyObjectWrapper<List<OilConflict>> conflicts = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper carrierRefusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper essentialOilRefusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cautions = new ReadOnlyStringWrapper("");
 
     /**
      * @param original the receiver being edited, or null for a new one
@@ -81,7 +91,10 @@ public final class ReceiverEditorModel {
             pressure.set(r.preferredPressure());
             map.setAll(r.soreSpots());
         }
-        oilAdvice = Bindings.createStringBinding(this::adviseOnOils, carrierOil, essentialOils, sensitivities);
+        reviewOils();
+        carrierOil.addListener((o, a, b) -> reviewOils());
+        essentialOils.addListener((javafx.collections.ListChangeListener<String>) c -> reviewOils());
+        sensitivities.addListener((javafx.collections.ListChangeListener<String>) c -> reviewOils());
         name.addListener((o, a, b) -> {
             dirty.set(true);
             error(Field.NAME).set("");
@@ -143,12 +156,29 @@ public final class ReceiverEditorModel {
         return dirty;
     }
 
-    /**
-     * Safety advice on the chosen oils, from the safety module's {@link OilGuard}: essential oils need a carrier,
-     * and an oil the receiver is sensitive to should not be used. Empty when there is nothing to say.
-     */
-    public StringBinding oilAdviceProperty() {
-        return oilAdvice;
+    /** Every conflict in the chosen oils, from the safety module's {@link OilConflicts}; updated as they change. */
+    public ReadOnlyObjectProperty<List<OilConflict>> conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** Why the carrier oil will be refused (not a carrier, or ruled out by a sensitivity); empty when it may be used. */
+    public ReadOnlyStringProperty carrierRefusalProperty() {
+        return carrierRefusal.getReadOnlyProperty();
+    }
+
+    /** Why essential oils will be refused (no carrier, or a sensitivity); empty when they may be used. */
+    public ReadOnlyStringProperty essentialOilRefusalProperty() {
+        return essentialOilRefusal.getReadOnlyProperty();
+    }
+
+    /** {@link #SAVE_NOTE} while anything would be refused, else empty. */
+    public ReadOnlyStringProperty saveNoteProperty() {
+        return saveNote.getReadOnlyProperty();
+    }
+
+    /** The cautions of each chosen oil the oils data knows, one line each ("Peppermint: ..."); empty if none. */
+    public ReadOnlyStringProperty cautionsProperty() {
+        return cautions.getReadOnlyProperty();
     }
 
     /** Adds {@code text} to {@code list} (stripped; ignored when blank or already there, ignoring case). */
@@ -246,21 +276,31 @@ public final class ReceiverEditorModel {
         errors.values().forEach(p -> p.set(""));
     }
 
-    private String adviseOnOils() {
-        List<String> advice = new ArrayList<>();
+    private void reviewOils() {
         String carrier = carrierOil.get() == null ? "" : carrierOil.get().strip();
-        if (!essentialOils.isEmpty() && carrier.isEmpty()) {
-            advice.add(OilGuard.CARRIER_REQUIRED);
+        List<OilConflict> found = OilConflicts.of(carrier, List.copyOf(essentialOils), List.copyOf(sensitivities));
+        conflicts.set(found);
+        List<String> aboutCarrier = new ArrayList<>();
+        List<String> aboutEssentials = new ArrayList<>();
+        for (OilConflict c : found) {
+            boolean isCarrier = c.kind() == OilConflict.Kind.NOT_A_CARRIER
+                    || c.kind() == OilConflict.Kind.SENSITIVITY && c.oil().equalsIgnoreCase(carrier);
+            (isCarrier ? aboutCarrier : aboutEssentials).add(c.message());
         }
+        carrierRefusal.set(String.join("\n", aboutCarrier));
+        essentialOilRefusal.set(String.join("\n", aboutEssentials));
+        saveNote.set(found.isEmpty() ? "" : SAVE_NOTE);
         List<String> chosen = new ArrayList<>();
-        if (!carrier.isEmpty()) {
-            chosen.add(carrier);
-        }
+        chosen.add(carrier);
         chosen.addAll(essentialOils);
-        for (String oil : chosen) {
-            OilGuard.sensitivityMatch(oil, sensitivities).ifPresent(s -> advice.add("They are sensitive to \"" + s
-                    + "\", so do not use " + oil + ". Remove it or choose another oil."));
-        }
-        return String.join("\n", advice);
+        SensitivityMatcher matcher = SensitivityMatcher.bundled();
+        List<String> lines = new ArrayList<>();
+        chosen.stream().filter(o -> !o.isEmpty()).map(matcher::find).flatMap(Optional::stream).distinct()
+                .forEach(oil -> oil.cautions().forEach(c -> lines.add(capitalised(oil.name()) + ": " + c)));
+        cautions.set(String.join("\n", lines));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

@@ -29,7 +29,8 @@ import org.easeback.ui.receivers.ReceiverEditorModel.Field;
 
 /**
  * Creates or edits one receiver: name, oils, sensitivities, preferred pressure on the left; the sore-spot map on the
- * right. Each problem shows as a sentence under its field. Ctrl+S (or Alt+S) saves, Esc cancels.
+ * right. Each problem shows as a sentence under its field, and each oil that a session would refuse shows its
+ * refusal beside the oil as it is chosen, with that oil's cautions. Ctrl+S (or Alt+S) saves, Esc cancels.
  */
 public final class ReceiverEditorView implements AppScreen {
 
@@ -79,7 +80,15 @@ public final class ReceiverEditorView implements AppScreen {
         general.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox footer = new HBox(general, spacer, cancel, save);
+        Label saveNote = FieldError.of(model.saveNoteProperty());
+        saveNote.getStyleClass().setAll("label", "save-note");
+        VBox notes = new VBox(general, saveNote);
+        HBox.setHgrow(notes, Priority.ALWAYS);
+        notes.setMaxWidth(Double.MAX_VALUE);
+        // The note wraps; the buttons keep their words.
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(notes, spacer, cancel, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.getStyleClass().add("screen-footer");
 
@@ -119,20 +128,25 @@ public final class ReceiverEditorView implements AppScreen {
         Label carrierHint = new Label("Essential oils are only ever used diluted in a carrier oil.");
         carrierHint.getStyleClass().add("page-hint");
         carrierHint.setWrapText(true);
-        VBox carrierBox = new VBox(carrierLabel, carrier, carrierHint, FieldError.of(model.error(Field.CARRIER_OIL)));
+        Label carrierRefusal = FieldError.of(model.carrierRefusalProperty());
+        carrierRefusal.getStyleClass().addAll("oil-refusal", "carrier-refusal");
+        VBox carrierBox = new VBox(carrierLabel, carrier, carrierHint, FieldError.of(model.error(Field.CARRIER_OIL)),
+                carrierRefusal);
         carrierBox.getStyleClass().add("form-field");
 
         ChipListEditor oils = new ChipListEditor("Preferred essential oils", "e.g. lavender",
                 model.essentialOils(), ReceiverEditorModel.ESSENTIAL_OILS, model.error(Field.ESSENTIAL_OILS));
         oils.input().getStyleClass().add("essential-oil-input");
-        Label advice = FieldError.of(model.oilAdviceProperty());
-        advice.getStyleClass().add("oil-advice");
+        Label oilRefusal = FieldError.of(model.essentialOilRefusalProperty());
+        oilRefusal.getStyleClass().addAll("oil-refusal", "essential-oil-refusal");
+        Label cautions = FieldError.of(model.cautionsProperty());
+        cautions.getStyleClass().setAll("label", "oil-cautions");
 
         ChipListEditor sensitivities = new ChipListEditor("Sensitivities and allergies", "e.g. nut allergy",
                 model.sensitivities(), ReceiverEditorModel.SENSITIVITIES, model.error(Field.SENSITIVITIES));
         sensitivities.input().getStyleClass().add("sensitivity-input");
 
-        VBox form = new VBox(nameBox, carrierBox, oils, advice, sensitivities, pressure());
+        VBox form = new VBox(nameBox, carrierBox, oils, oilRefusal, cautions, sensitivities, pressure());
         form.getStyleClass().add("receiver-form");
         return form;
     }

@@ -121,6 +121,7 @@ class ScreenshotTour {
                 pictureShot(robot, "player-picture-1024x700.png", 1024, 700),
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
+                smallShot(robot, "receiver-editor-oil-refusal-1024x700.png", ScreenshotTour::editorForSam),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
     }
 
@@ -181,6 +182,13 @@ class ScreenshotTour {
 
     /** Sam's editor with three sore spots, one selected with a note, and a click on the spine refused. */
     private static void editorWithSpotsAndARefusal(UiTestApp a) {
+        ReceiverEditorModel model = editorForSam(a);
+        model.map().select(0);
+        model.map().place(new MapPoint(0.5, 0.45));
+    }
+
+    /** Sam's editor: sweet almond with a nut allergy, so the carrier shows its refusal. */
+    private static ReceiverEditorModel editorForSam(UiTestApp a) {
         ReceiversView list = a.shell.receiversScreen();
         a.navigator().show(list);
         StoredReceiver sam = list.model().receivers().stream().filter(r -> r.name().equals("Sam")).findFirst()
@@ -188,8 +196,7 @@ class ScreenshotTour {
         ReceiverEditorModel model = new ReceiverEditorModel(new SameThreadBackgroundTasks(),
                 list.model().store(), sam);
         a.navigator().show(new ReceiverEditorView(model, s -> { }, () -> { }));
-        model.map().select(0);
-        model.map().place(new MapPoint(0.5, 0.45));
+        return model;
     }
 
     private DynamicTest shot(FxRobot robot, String file, Consumer<UiTestApp> setUp) {

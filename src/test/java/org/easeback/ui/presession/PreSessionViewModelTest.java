@@ -53,6 +53,49 @@ class PreSessionViewModelTest {
     }
 
     @Test
+    void readySaysWhichOilOfTheChosenReceiverWillNotBeUsedAndWhy() {
+        Receiver nutAllergy = new Receiver("Sam", "sweet almond", List.of("lavender"), List.of("nut allergy"),
+                Pressure.GENTLE, List.of());
+        Receiver fine = new Receiver("Alex", "sunflower", List.of("lavender"), List.of("nut allergy"),
+                Pressure.GENTLE, List.of());
+        PreSessionViewModel model = model(() -> List.of(fine, nutAllergy));
+        assertThat(model.oilRefusalsProperty().get()).isEmpty();
+
+        model.receiverProperty().set(nutAllergy);
+
+        assertThat(model.oilRefusalsProperty().get()).singleElement().asString()
+                .startsWith("Sweet almond will not be used: ")
+                .contains("\"nut allergy\" covers tree nuts")
+                .doesNotContain("must not be used");
+
+        model.receiverProperty().set(fine);
+        assertThat(model.oilRefusalsProperty().get()).isEmpty();
+    }
+
+    @Test
+    void readySaysEssentialOilsWithoutARealCarrierWillNotBeUsed() {
+        Receiver noCarrier = new Receiver("Sam", "peppermint", List.of("lavender"), List.of(), Pressure.GENTLE,
+                List.of());
+        PreSessionViewModel model = model(() -> List.of(noCarrier));
+
+        assertThat(model.oilRefusalsProperty().get()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith("Peppermint will not be used: "))
+                .anySatisfy(l -> assertThat(l).startsWith("Lavender will not be used: "));
+    }
+
+    @Test
+    void theSuggestedCarrierOilsHaveNoCommonAllergen() {
+        org.easeback.routine.OilCatalog oils = org.easeback.routine.OilCatalogLoader.bundled();
+        for (String suggested : List.of("sunflower", "grapeseed")) {
+            assertThat(EquipmentChecklist.OIL_ITEM).contains(suggested);
+            assertThat(oils.carriers()).filteredOn(o -> o.name().equals(suggested)).singleElement()
+                    .satisfies(o -> assertThat(o.families()).isEmpty());
+        }
+        assertThat(oils.carriers()).filteredOn(o -> !o.families().isEmpty())
+                .allSatisfy(o -> assertThat(EquipmentChecklist.OIL_ITEM).doesNotContain(o.name()));
+    }
+
+    @Test
     void everyScreeningAnswerStartsAsNoAndTheVerdictIsGo() {
         PreSessionViewModel model = model();
         assertThat(model.answers()).isNotEmpty().allMatch(a -> !a.yesProperty().get());
@@ -116,7 +159,8 @@ class PreSessionViewModelTest {
         PreSessionViewModel model = model();
         assertThat(model.checklist()).extracting(ChecklistItem::text).containsExactly("A pillow",
                 "2 rolled towels", "A towel", "A massage table, mat or firm mattress",
-                "Massage oil: a carrier oil such as sweet almond (essential oils only diluted in it)");
+                "Massage oil: a carrier oil with no common allergen, such as sunflower or grapeseed "
+                        + "(essential oils only diluted in it)");
         assertThat(model.setupSteps()).containsExactly("Position the receiver", "Tuck the towel");
         model.next();
         model.next();

@@ -12,6 +12,9 @@ import org.easeback.profile.SoreSpot;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.routine.MapPoint;
 import org.easeback.routine.Pressure;
+import org.easeback.routine.OilCatalog;
+import org.easeback.routine.OilCatalogLoader;
+import org.easeback.safety.OilConflict;
 import org.easeback.safety.OilGuard;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.kit.SameThreadBackgroundTasks;
@@ -102,23 +105,93 @@ class ReceiverEditorModelTest {
     }
 
     @Test
-    void essentialOilsWithoutACarrierGetTheSafetyAdvice() {
+    void essentialOilsWithoutACarrierAreRefusedBesideTheirField() {
         ReceiverEditorModel model = newReceiver();
         model.essentialOils().add("peppermint");
 
-        assertThat(model.oilAdviceProperty().get()).contains(OilGuard.CARRIER_REQUIRED);
+        assertThat(model.essentialOilRefusalProperty().get()).contains(OilGuard.CARRIER_REQUIRED);
 
         model.carrierOilProperty().set("grapeseed");
-        assertThat(model.oilAdviceProperty().get()).isEmpty();
+        assertThat(model.essentialOilRefusalProperty().get()).isEmpty();
+        assertThat(model.conflictsProperty().get()).isEmpty();
     }
 
     @Test
-    void anOilTheReceiverIsSensitiveToIsPointedOut() {
+    void theNutAllergyReceiverSeesTheCarrierRefusedAtOnceAndSunflowerClearsIt() {
         ReceiverEditorModel model = newReceiver();
-        model.carrierOilProperty().set("sweet almond oil");
-        model.sensitivities().add("almond");
+        model.carrierOilProperty().set("sweet almond");
+        ReceiverEditorModel.addTo(model.essentialOils(), "lavender");
+        assertThat(model.carrierRefusalProperty().get()).isEmpty();
 
-        assertThat(model.oilAdviceProperty().get()).contains("sensitive to \"almond\"", "sweet almond oil");
+        ReceiverEditorModel.addTo(model.sensitivities(), "nut allergy");
+
+        assertThat(model.carrierRefusalProperty().get())
+                .startsWith("Sweet almond must not be used")
+                .contains("\"nut allergy\" covers tree nuts");
+        assertThat(model.conflictsProperty().get()).extracting(OilConflict::kind)
+                .containsExactly(OilConflict.Kind.SENSITIVITY);
+        assertThat(model.saveNoteProperty().get()).isEqualTo(ReceiverEditorModel.SAVE_NOTE);
+
+        model.carrierOilProperty().set("sunflower");
+
+        assertThat(model.carrierRefusalProperty().get()).isEmpty();
+        assertThat(model.essentialOilRefusalProperty().get()).isEmpty();
+        assertThat(model.saveNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anEssentialOilGivenAsTheCarrierIsRefused() {
+        ReceiverEditorModel model = newReceiver();
+        model.carrierOilProperty().set("peppermint");
+        ReceiverEditorModel.addTo(model.essentialOils(), "lavender");
+
+        assertThat(model.conflictsProperty().get()).extracting(OilConflict::kind)
+                .contains(OilConflict.Kind.NOT_A_CARRIER, OilConflict.Kind.NO_CARRIER);
+        assertThat(model.carrierRefusalProperty().get()).isNotEmpty();
+        assertThat(model.essentialOilRefusalProperty().get()).contains(OilGuard.CARRIER_REQUIRED);
+    }
+
+    @Test
+    void anEssentialOilTheReceiverIsSensitiveToIsRefusedBesideTheEssentialOils() {
+        ReceiverEditorModel model = newReceiver();
+        model.carrierOilProperty().set("sunflower");
+        ReceiverEditorModel.addTo(model.essentialOils(), "peppermint");
+        ReceiverEditorModel.addTo(model.sensitivities(), "peppermint");
+
+        assertThat(model.essentialOilRefusalProperty().get()).startsWith("Peppermint");
+        assertThat(model.carrierRefusalProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aReceiverWithARefusedOilMayStillBeSavedAndTheEditorSaysWhatWillBeRefused() throws IOException {
+        ReceiverEditorModel model = newReceiver();
+        model.nameProperty().set("Sam");
+        model.carrierOilProperty().set("sweet almond");
+        ReceiverEditorModel.addTo(model.sensitivities(), "nut allergy");
+
+        assertThat(model.save(saved::add)).isTrue();
+        assertThat(store().find("Sam")).isPresent();
+        assertThat(model.saveNoteProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void theChoicesComeFromTheOilsData() {
+        OilCatalog oils = OilCatalogLoader.bundled();
+        assertThat(ReceiverEditorModel.CARRIER_OILS).isEqualTo(oils.carrierNames()).contains("sunflower");
+        assertThat(ReceiverEditorModel.ESSENTIAL_OILS).isEqualTo(oils.essentialOilNames()).contains("lavender");
+        assertThat(ReceiverEditorModel.SENSITIVITIES).isEqualTo(oils.sensitivities());
+    }
+
+    @Test
+    void aChosenOilsCautionsAreShown() {
+        ReceiverEditorModel model = newReceiver();
+        OilCatalog.Oil cautious = OilCatalogLoader.bundled().essentialOils().stream()
+                .filter(o -> !o.cautions().isEmpty()).findFirst().orElseThrow();
+        assertThat(model.cautionsProperty().get()).isEmpty();
+
+        model.essentialOils().add(cautious.name());
+
+        assertThat(model.cautionsProperty().get()).contains(cautious.cautions().get(0));
     }
 
     @Test
