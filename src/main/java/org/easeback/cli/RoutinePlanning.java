@@ -56,7 +56,7 @@ final class RoutinePlanning {
             return new Outcome(Optional.empty(), 1);
         }
         Optional<Routine> routine = routineFile.isPresent()
-                ? loaded(new RoutineLoader(catalog.get()).load(routineFile.get()), err)
+                ? loaded(new RoutineLoader(catalog.get(), SafetyRoutineRules.all()).load(routineFile.get()), err)
                 : library.find(routineArgument);
         Optional<Receiver> receiver = Optional.empty();
         if (receiverFile != null) {

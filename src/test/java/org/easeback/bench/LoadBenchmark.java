@@ -1,55 +1,65 @@
 package org.easeback.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.easeback.routine.LoadResult;
 import org.easeback.routine.Routine;
 import org.easeback.routine.RoutineLoader;
 import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.TechniqueCatalogLoader;
+import org.easeback.safety.SafetyRoutineRules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Times loading and validating the bundled catalog and every bundled routine, warm (target: under 50 ms).
- * Run: {@code mvn -B -o -Pbench test-compile exec:java -Dbench=LoadBenchmark}
+ * JMH: loading and validating the bundled catalog and every bundled routine, with the safety rules, warm
+ * (target: under 50 ms). Run: {@code mvn -o -Pbench test-compile exec:exec@jmh -Djmh.args=LoadBenchmark}
  */
-public final class LoadBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LoadBenchmark {
 
-    private LoadBenchmark() {
-    }
+    /** The folder of routines and catalog; the project's bundled one by default. */
+    @Param("routines")
+    public String folder;
 
-    public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "routines");
-        List<Path> routines;
-        try (Stream<Path> files = Files.list(folder)) {
+    private Path dir;
+    private List<Path> routines;
+
+    @Setup
+    public void findFiles() throws IOException {
+        dir = Path.of(folder);
+        try (Stream<Path> files = Files.list(dir)) {
             routines = files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")
-                    && !p.endsWith("oils.json")).sorted()
-                    .toList();
+                    && !p.endsWith("oils.json")).sorted().toList();
         }
-        int sink = 0;
-        for (int i = 0; i < 300; i++) {
-            sink += loadAll(folder, routines);
+        if (routines.isEmpty()) {
+            throw new IllegalStateException("no routines in " + dir.toAbsolutePath());
         }
-        int runs = 200;
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            sink += loadAll(folder, routines);
-            nanos[i] = System.nanoTime() - start;
-        }
-        java.util.Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "files=%d%n", routines.size() + 1);
-        System.out.printf(Locale.ROOT, "load_validate_all_ms_p50=%.2f%n", nanos[runs / 2] / 1e6);
-        System.out.printf(Locale.ROOT, "load_validate_all_ms_p99=%.2f%n", nanos[runs * 99 / 100] / 1e6);
-        System.out.printf(Locale.ROOT, "load_validate_all_ms_max=%.2f%n", nanos[runs - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "target_ms=50 (sink %d)%n", sink);
     }
 
-    private static int loadAll(Path folder, List<Path> routines) {
-        LoadResult<TechniqueCatalog> catalog = new TechniqueCatalogLoader().load(folder.resolve("techniques.json"));
-        RoutineLoader loader = new RoutineLoader(catalog.value().orElseThrow());
+    /** Loads the catalog and every routine; returns the step count so the work cannot be optimised away. */
+    @Benchmark
+    public int loadAndValidateAll() {
+        LoadResult<TechniqueCatalog> catalog = new TechniqueCatalogLoader().load(dir.resolve("techniques.json"));
+        RoutineLoader loader = new RoutineLoader(catalog.value().orElseThrow(), SafetyRoutineRules.all());
         int steps = 0;
         for (Path p : routines) {
             Routine r = loader.load(p).value().orElseThrow(() -> new IllegalStateException("invalid " + p));

@@ -88,6 +88,16 @@ class NarrateCommandTest {
     }
 
     @Test
+    void aRoutineFileThatBreaksASafetyRuleIsNotNarrated() {
+        Path out = dir.resolve("unsafe");
+        CliRun run = narrate(new RecordingSpeechEngine(), "src/test/resources/broken/professional-in-disguise.json",
+                "--out", out.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("professional-in-disguise.json");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aBundledRoutineIdWorksAsWellAsAFile() throws Exception {
         Path out = dir.resolve("by-id");
         CliRun run = narrate(new RecordingSpeechEngine(), "partner-short", "--out", out.toString());

@@ -38,7 +38,8 @@ class BundledPicturesTest {
         RoutineLoader loader = new RoutineLoader(BundledFilesValidateTest.catalog());
         List<Picture> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROUTINES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json") && !p.endsWith("oils.json"))
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")
+                    && !p.endsWith("oils.json"))
                     .sorted().toList()) {
                 collect(f, loader.load(f).value().orElseThrow().steps(), found);
             }

@@ -19,7 +19,8 @@ class RoutineWriterTest {
 
     static List<Path> bundledRoutines() throws IOException {
         try (Stream<Path> files = Files.list(BundledFilesValidateTest.ROUTINES)) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json") && !p.endsWith("oils.json")).sorted()
+            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")
+                    && !p.endsWith("oils.json")).sorted()
                     .toList();
         }
     }

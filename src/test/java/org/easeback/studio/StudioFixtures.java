@@ -30,7 +30,8 @@ final class StudioFixtures {
 
     static List<Path> bundledRoutines() {
         try (Stream<Path> files = Files.list(ROUTINES)) {
-            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json") && !p.endsWith("oils.json")).sorted()
+            return files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("techniques.json")
+                    && !p.endsWith("oils.json")).sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,6 +53,23 @@ class FxSessionAdapterTest {
     }
 
     @Test
+    void aFrameGetsBoundedWorkHowEverManyTicksArrive() {
+        // A busy engine between two frames: 10,000 ticks around 10 beats. The FX thread is asked once and gets
+        // each beat plus at most one tick on either side of it, never the 10,000.
+        for (int beat = 0; beat < 10; beat++) {
+            for (int i = 0; i < 1_000; i++) {
+                adapter.onEvent(tick(beat * 1_000L + i));
+            }
+            adapter.onEvent(new SessionEvent.PaceBeat(1, beat * 1_000L + 999, beat));
+        }
+        assertThat(fxQueue).hasSize(1);
+        runFx();
+        assertThat(delivered).hasSize(20);
+        assertThat(delivered.stream().filter(SessionEvent.Tick.class::isInstance)).hasSize(10);
+        assertThat(adapter.coalescedTicks()).isEqualTo(10_000 - 10);
+    }
+
+    @Test
     void ticksAroundOtherEventsKeepTheirOrder() {
         adapter.onEvent(tick(1));
         adapter.onEvent(new SessionEvent.PaceBeat(1, 2, 1));
