@@ -53,21 +53,9 @@ public final class RoutineWriter {
         for (Step step : steps) {
             ObjectNode s = out.addObject();
             if (step instanceof Step.Setup v) {
-                s.put("kind", "setup");
-                s.put("title", v.title());
-                s.put("instructions", v.instructions());
-                optional(s, "image", v.image());
-                optional(s, "imageAlt", v.imageAlt());
-                optional(s, "seconds", v.seconds());
-                optional(s, "say", v.say());
+                pictured(s, "setup", v.title(), v.instructions(), v.image(), v.imageAlt(), v.seconds(), v.say());
             } else if (step instanceof Step.Oil v) {
-                s.put("kind", "oil");
-                s.put("title", v.title());
-                s.put("instructions", v.instructions());
-                optional(s, "image", v.image());
-                optional(s, "imageAlt", v.imageAlt());
-                optional(s, "seconds", v.seconds());
-                optional(s, "say", v.say());
+                pictured(s, "oil", v.title(), v.instructions(), v.image(), v.imageAlt(), v.seconds(), v.say());
             } else if (step instanceof Step.Technique v) {
                 s.put("kind", "technique");
                 s.put("technique", v.technique());
@@ -97,6 +85,18 @@ public final class RoutineWriter {
                 steps(s.putArray("steps"), v.steps());
             }
         }
+    }
+
+    /** A setup or oil step: the two kinds share their fields, picture included, in the same order. */
+    private static void pictured(ObjectNode s, String kind, String title, String instructions, Optional<String> image,
+                                 Optional<String> imageAlt, OptionalInt seconds, Optional<String> say) {
+        s.put("kind", kind);
+        s.put("title", title);
+        s.put("instructions", instructions);
+        optional(s, "image", image);
+        optional(s, "imageAlt", imageAlt);
+        optional(s, "seconds", seconds);
+        optional(s, "say", say);
     }
 
     private static void optional(ObjectNode o, String key, Optional<String> value) {
