@@ -23,7 +23,7 @@ class LayeringTest {
     private static final String UI = "org.easeback.ui.";
     /** The screen packages: each may use the kit, the shared components and the layers below ui, never another. */
     static final List<String> SCREENS = List.of("library", "player", "presession", "receivers", "history",
-            "settings", "about");
+            "settings", "about", "studio");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.easeback.(*)..").should().beFreeOfCycles();
