@@ -115,6 +115,14 @@ public final class TechniqueEditorModel {
         return history().execute(SetTechniqueFieldJob.of(document.draft(), field, text));
     }
 
+    /** Picks {@code value} for a choice (pressure, audience, motion): always an undo step of its own. */
+    public boolean choose(TechniqueField field, String value) {
+        endTyping();
+        boolean done = edit(field, value);
+        history().endTyping();
+        return done;
+    }
+
     /** Whether {@code zone} is listed in {@code field} (works or avoids). */
     public boolean hasZone(TechniqueField field, String zone) {
         return document.draft().get(field).lines().anyMatch(zone::equals);
