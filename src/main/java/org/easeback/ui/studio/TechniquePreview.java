@@ -62,6 +62,8 @@ public final class TechniquePreview extends VBox {
             }
         });
         paceText.getStyleClass().add("page-hint");
+        paceText.setWrapText(true);
+        paceText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         paceText.textProperty().bind(Bindings.createStringBinding(this::paceWords, pace));
         pace.addListener((o, a, b) -> {
             if (beats != null) {
@@ -116,6 +118,6 @@ public final class TechniquePreview extends VBox {
 
     private String paceWords() {
         int spm = strokesPerMinute();
-        return spm > 0 ? spm + " strokes a minute, as the player paces it" : "No pace: one slow stroke at a time";
+        return spm > 0 ? spm + " strokes a minute, as the player paces it" : "No pace: a slow stroke every " + (int) UNPACED_SECONDS + " s";
     }
 }

@@ -17,18 +17,31 @@ public record TechniqueProblem(String field, int point, String message, boolean 
     /** The fields of the diagram, which the diagram editor stands for. */
     static final java.util.Set<String> DIAGRAM_FIELDS = java.util.Set.of("diagram", "motion", "hands", "path");
 
+    /** A field named in a diagnostic's words, such as "missing required field 'name'". */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([a-zA-Z]+)'");
+
     static TechniqueProblem of(TechniqueDiagnostic d) {
         return new TechniqueProblem(d.field(), d.point(), d.message(),
                 d.diagnostic().severity() == Diagnostic.Severity.ERROR, false);
     }
 
     /**
-     * The field Enter on this problem goes to. A catalog rule speaks of the whole technique, so its words say which
-     * part it means: the diagram, the works zones, the name, or the instructions.
+     * The field Enter on this problem goes to. A diagnostic of the whole technique names the field in quotes
+     * ("missing required field 'name'"), or, for a catalog rule, says which part it means in its words.
      */
     public String target() {
         if (!field.isEmpty()) {
             return DIAGRAM_FIELDS.contains(field) && !"motion".equals(field) ? "path" : field;
+        }
+        java.util.regex.Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String name = quoted.group(1);
+            if (DIAGRAM_FIELDS.contains(name)) {
+                return "motion".equals(name) ? name : "path";
+            }
+            if (org.easeback.studio.TechniqueField.fromJson(name).isPresent()) {
+                return name;
+            }
         }
         String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("the diagram of")) {
