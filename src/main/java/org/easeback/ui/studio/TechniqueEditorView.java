@@ -31,7 +31,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The technique editor: the fields on the left, the stroke diagram on the back map on the right with the animated
  * preview and the live problem list under it. Ctrl+Z and Ctrl+Shift+Z undo and redo, Ctrl+S saves, Esc goes back
- * (asking first about unsaved changes). Enter or a click on a problem goes to its field.
+ * (asking first about unsaved changes). Alt+N, Alt+D and Alt+P go to the name, the diagram and the problems; Enter
+ * or a click on a problem goes to its field.
  */
 public final class TechniqueEditorView implements AppScreen {
 
@@ -44,6 +45,9 @@ public final class TechniqueEditorView implements AppScreen {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TO_DIAGRAM = new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN);
+    private static final KeyCombination TO_PROBLEMS = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
+    private static final KeyCombination TO_NAME = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
 
     private final TechniqueEditorModel model;
     private final Runnable back;
@@ -117,7 +121,7 @@ public final class TechniqueEditorView implements AppScreen {
     }
 
     private Node body() {
-        Label diagramTitle = new Label("Stroke diagram (left side; the player mirrors it for the right)");
+        Label diagramTitle = new Label("Stroke diagram (Alt+D), for the left side: the player mirrors it");
         diagramTitle.getStyleClass().add("form-label");
         diagramTitle.setLabelFor(diagramEditor.mapNode());
         diagramTitle.setWrapText(true);
@@ -145,7 +149,7 @@ public final class TechniqueEditorView implements AppScreen {
                 e.consume();
             }
         });
-        Label problemsTitle = new Label("Problems");
+        Label problemsTitle = new Label("Problems (Alt+P)");
         problemsTitle.getStyleClass().add("form-label");
         problemsTitle.setLabelFor(problemList);
         VBox problems = new VBox(problemsTitle, problemList);
@@ -198,6 +202,15 @@ public final class TechniqueEditorView implements AppScreen {
             model.undo();
         } else if (SAVE.match(e)) {
             model.save(() -> { });
+        } else if (TO_DIAGRAM.match(e)) {
+            diagramEditor.mapNode().requestFocus();
+        } else if (TO_PROBLEMS.match(e)) {
+            problemList.requestFocus();
+            if (problemList.getSelectionModel().isEmpty() && !problemList.getItems().isEmpty()) {
+                problemList.getSelectionModel().select(0);
+            }
+        } else if (TO_NAME.match(e)) {
+            form.focusTarget("name").requestFocus();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             requestLeave();
         } else {

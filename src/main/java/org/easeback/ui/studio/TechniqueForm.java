@@ -54,7 +54,7 @@ final class TechniqueForm {
         bind(equipment, TechniqueField.EQUIPMENT, "technique-equipment");
 
         root.getChildren().addAll(
-                field("Name", "name", name),
+                field("Name (Alt+N)", "name", name),
                 field("Id", "id", id, idHint),
                 field("Instructions", "instructions", instructions),
                 field("Default pace (strokes a minute; empty for none)", "strokesPerMinute", pace),
@@ -111,6 +111,17 @@ final class TechniqueForm {
 
     private void bind(TextInputControl control, TechniqueField f, String styleClass) {
         control.getStyleClass().add(styleClass);
+        if (control instanceof TextArea area) {
+            // Tab moves on, as in every other field; a list item never needs a tab character.
+            area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                    e.consume();
+                    area.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                            e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(),
+                            e.isMetaDown()));
+                }
+            });
+        }
         control.textProperty().bindBidirectional(model.text(f));
         control.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
