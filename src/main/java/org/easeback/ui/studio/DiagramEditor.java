@@ -38,6 +38,7 @@ public final class DiagramEditor extends VBox {
     private final BackMapView map = new BackMapView();
     private final Overlay overlay = new Overlay();
     private final StackPane mapStack = new StackPane();
+    private final HBox lists;
     private int dragging = -1;
 
     public DiagramEditor(DiagramEditorModel model) {
@@ -74,8 +75,9 @@ public final class DiagramEditor extends VBox {
         });
         model.listProperty().addListener((o, a, b) -> (b == Points.HANDS ? hands : stroke).setSelected(true));
         Label drawing = new Label("Draw:");
-        drawing.getStyleClass().add("form-label");
-        HBox lists = new HBox(drawing, stroke, hands);
+        drawing.getStyleClass().add("diagram-lists-label");
+        drawing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lists = new HBox(drawing, stroke, hands);
         lists.getStyleClass().add("diagram-lists");
 
         Label refusal = new Label();
@@ -92,8 +94,8 @@ public final class DiagramEditor extends VBox {
         warning.visibleProperty().bind(model.cursorWarningProperty().isNotEmpty()
                 .and(model.refusalProperty().isEmpty()));
         warning.managedProperty().bind(warning.visibleProperty());
-        Label hint = new Label("Arrows move the cursor (Shift: bigger steps) · Enter adds a point · Backspace "
-                + "removes the last · Delete clears · H: stroke or hands · or click, and drag a point");
+        Label hint = new Label("Drawn for the left side; the player mirrors it. Arrows move, Shift: big steps · "
+                + "Enter adds · Backspace: last off · Delete: clear · H: hands · Click adds, drag moves");
         hint.getStyleClass().addAll("page-hint", "diagram-hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -104,7 +106,7 @@ public final class DiagramEditor extends VBox {
         model.cursorProperty().addListener((o, a, b) -> overlay.requestLayout());
         model.refusedPointProperty().addListener((o, a, b) -> overlay.requestLayout());
         model.listProperty().addListener((o, a, b) -> overlay.requestLayout());
-        getChildren().addAll(lists, mapStack, refusal, warning, hint);
+        getChildren().addAll(mapStack, refusal, warning, hint);
     }
 
     private ToggleButton listToggle(String text, Points which, ToggleGroup group) {
@@ -114,7 +116,13 @@ public final class DiagramEditor extends VBox {
         t.setSelected(model.listProperty().get() == which);
         t.getStyleClass().add("filter-toggle");
         t.setFocusTraversable(false);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return t;
+    }
+
+    /** The choice between drawing the stroke and the hands (H), for the screen's title row. */
+    public Node listChoice() {
+        return lists;
     }
 
     /** The node that takes keyboard focus for drawing. */

@@ -6,8 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -56,7 +54,7 @@ public final class TechniqueEditorView implements AppScreen {
     private final ScrollPane formScroll;
     private final DiagramEditor diagramEditor;
     private final TechniquePreview preview;
-    private final ListView<TechniqueProblem> problemList = new ListView<>();
+    private TechniqueProblemList problemList;
     private final TechniqueLeavePrompt prompt;
 
     /** @param back where Back goes once nothing unsaved is left: the routine studio */
@@ -85,12 +83,9 @@ public final class TechniqueEditorView implements AppScreen {
 
     private Node header() {
         Label title = ScreenChrome.title("");
-        title.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = model.text(TechniqueField.NAME).get().trim();
-            String what = model.freshProperty().get() ? "New technique" : "Technique";
-            return name.isEmpty() ? what : what + ": " + name;
-        }, model.text(TechniqueField.NAME), model.freshProperty()));
-        title.setMinWidth(0);
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.freshProperty().get()
+                ? "New technique" : "Edit technique", model.freshProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label dirty = new Label("Unsaved changes");
         dirty.getStyleClass().add("technique-dirty");
         dirty.visibleProperty().bind(model.dirtyProperty());
@@ -121,11 +116,14 @@ public final class TechniqueEditorView implements AppScreen {
     }
 
     private Node body() {
-        Label diagramTitle = new Label("Stroke diagram (Alt+D), for the left side: the player mirrors it");
+        Label diagramTitle = new Label("Stroke diagram (Alt+D)");
         diagramTitle.getStyleClass().add("form-label");
         diagramTitle.setLabelFor(diagramEditor.mapNode());
-        diagramTitle.setWrapText(true);
-        diagramTitle.setMinHeight(Region.USE_PREF_SIZE);
+        diagramTitle.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox diagramRow = new HBox(diagramTitle, gap, diagramEditor.listChoice());
+        diagramRow.getStyleClass().add("diagram-title-row");
         Label diagramProblem = new Label();
         diagramProblem.getStyleClass().addAll("field-error", "technique-field-problem");
         diagramProblem.setWrapText(true);
@@ -138,20 +136,10 @@ public final class TechniqueEditorView implements AppScreen {
         diagramProblem.managedProperty().bind(diagramProblem.visibleProperty());
         VBox.setVgrow(diagramEditor, Priority.ALWAYS);
 
-        problemList.setItems(model.problems());
-        problemList.getStyleClass().add("technique-problems");
-        problemList.setPlaceholder(new Label("No problems: it passes every catalog rule."));
-        problemList.setCellFactory(l -> new ProblemCell());
-        problemList.setOnMouseClicked(e -> goTo(problemList.getSelectionModel().getSelectedItem()));
-        problemList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                goTo(problemList.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        problemList = new TechniqueProblemList(model.problems(), this::goTo);
         Label problemsTitle = new Label("Problems (Alt+P)");
         problemsTitle.getStyleClass().add("form-label");
-        problemsTitle.setLabelFor(problemList);
+
         VBox problems = new VBox(problemsTitle, problemList);
         problems.getStyleClass().add("technique-problems-box");
         VBox.setVgrow(problemList, Priority.ALWAYS);
@@ -159,7 +147,7 @@ public final class TechniqueEditorView implements AppScreen {
         HBox under = new HBox(preview, problems);
         under.getStyleClass().add("technique-under-map");
 
-        VBox right = new VBox(diagramTitle, diagramEditor, diagramProblem, under);
+        VBox right = new VBox(diagramRow, diagramEditor, diagramProblem, under);
         right.getStyleClass().add("technique-diagram-column");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(formScroll, right);
@@ -205,10 +193,7 @@ public final class TechniqueEditorView implements AppScreen {
         } else if (TO_DIAGRAM.match(e)) {
             diagramEditor.mapNode().requestFocus();
         } else if (TO_PROBLEMS.match(e)) {
-            problemList.requestFocus();
-            if (problemList.getSelectionModel().isEmpty() && !problemList.getItems().isEmpty()) {
-                problemList.getSelectionModel().select(0);
-            }
+            problemList.focusFirst();
         } else if (TO_NAME.match(e)) {
             form.focusTarget("name").requestFocus();
         } else if (e.getCode() == KeyCode.ESCAPE) {
@@ -284,30 +269,5 @@ public final class TechniqueEditorView implements AppScreen {
     public void onHide() {
         preview.stop();
         model.close();
-    }
-
-    /** A problem as one wrapped line, red for errors and refusals. */
-    private static final class ProblemCell extends ListCell<TechniqueProblem> {
-        private final Label text = new Label();
-
-        ProblemCell() {
-            text.setWrapText(true);
-            text.getStyleClass().add("technique-problem");
-            text.maxWidthProperty().bind(widthProperty().subtract(24));
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(TechniqueProblem item, boolean empty) {
-            super.updateItem(item, empty);
-            text.getStyleClass().removeAll("technique-problem-error", "technique-problem-warning");
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            text.setText(item.text());
-            text.getStyleClass().add(item.error() ? "technique-problem-error" : "technique-problem-warning");
-            setGraphic(text);
-        }
     }
 }

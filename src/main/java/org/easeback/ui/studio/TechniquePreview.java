@@ -34,6 +34,7 @@ public final class TechniquePreview extends VBox {
     public TechniquePreview(ObservableValue<Diagram> diagram, ObservableValue<String> pace) {
         this.pace = pace;
         getStyleClass().add("technique-preview");
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label title = new Label("Preview");
         title.getStyleClass().add("form-label");
         map.diagramProperty().bind(diagram);
@@ -51,6 +52,7 @@ public final class TechniquePreview extends VBox {
             t.getStyleClass().addAll("filter-toggle", "preview-side-" + side.jsonName());
             t.setSelected(side == Side.LEFT);
             t.setFocusTraversable(false);
+            t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             sides.getChildren().add(t);
         }
         map.sideProperty().set(Side.LEFT);
@@ -70,7 +72,12 @@ public final class TechniquePreview extends VBox {
                 start();
             }
         });
-        getChildren().addAll(title, map, sides, paceText);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(title, gap, sides);
+        top.getStyleClass().add("preview-title-row");
+        getChildren().addAll(top, map, paceText);
     }
 
     /** Starts the strokes; call when the screen is shown. */
@@ -118,6 +125,6 @@ public final class TechniquePreview extends VBox {
 
     private String paceWords() {
         int spm = strokesPerMinute();
-        return spm > 0 ? spm + " strokes a minute, as the player paces it" : "No pace: a slow stroke every " + (int) UNPACED_SECONDS + " s";
+        return spm > 0 ? spm + " strokes a minute" : "No pace: a stroke every " + (int) UNPACED_SECONDS + " s";
     }
 }
