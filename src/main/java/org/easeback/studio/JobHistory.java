@@ -99,6 +99,23 @@ public final class JobHistory {
         changed();
     }
 
+    /** Where the draft stands now in the history, for {@link #markSavedAt(long)} after a save in the background. */
+    public long position() {
+        return state();
+    }
+
+    /**
+     * The draft as it stood at {@code position} (from {@link #position()}) has been saved: a save written in the
+     * background while the trainer kept typing leaves the later edits unsaved.
+     */
+    public void markSavedAt(long position) {
+        savedState = position;
+        if (position == state()) {
+            typing = false;
+        }
+        changed();
+    }
+
     /** True if the draft differs from what was last saved (or opened): closing must ask first. */
     public boolean dirty() {
         return state() != savedState;

@@ -69,17 +69,49 @@ public final class TechniqueDocument {
      * a sentence, so the trainer can choose another id.
      */
     public void save() throws IOException {
-        byte[] bytes = draft.write();
-        Path target = file();
+        SaveSnapshot snapshot = snapshot();
+        write(snapshot);
+        saved(snapshot);
+    }
+
+    /**
+     * What one save writes, taken on the UI thread so that a worker thread never reads the draft.
+     *
+     * @param fresh    true if the technique has no file yet: an existing file is then never replaced
+     * @param position the history's position the bytes were taken at
+     */
+    public record SaveSnapshot(byte[] bytes, Path target, boolean fresh, long position) {
+        public SaveSnapshot {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+
+    /** The draft's bytes and file as they are now, for {@link #write} on a worker. */
+    public SaveSnapshot snapshot() {
+        return new SaveSnapshot(draft.write(), file(), file == null, history.position());
+    }
+
+    /** Writes {@code snapshot} atomically under the write lock; the only I/O of a save, safe on a worker thread. */
+    public void write(SaveSnapshot snapshot) throws IOException {
+        Path target = snapshot.target();
         WriteLock.of(data).holding(() -> {
-            if (file == null && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (snapshot.fresh() && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(target + " already exists; give the technique another id");
             }
-            new AtomicFileWriter().write(target, bytes);
+            new AtomicFileWriter().write(target, snapshot.bytes());
             return null;
         });
-        file = target;
-        history.markSaved();
+    }
+
+    /** Back on the UI thread once {@code snapshot} is written: edits made since it was taken stay unsaved. */
+    public void saved(SaveSnapshot snapshot) {
+        file = snapshot.target();
+        history.markSavedAt(snapshot.position());
     }
 
     private String fileStem() {
