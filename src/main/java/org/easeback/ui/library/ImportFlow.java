@@ -143,7 +143,7 @@ public final class ImportFlow {
 
     /** PATH:LINE:COL: MESSAGE where the problem has a place in the file; PATH: MESSAGE for the file as a whole. */
     static String line(Diagnostic d) {
-        return d.line() <= 1 && d.column() <= 1 ? d.file() + ": " + d.message()
-                + (d.message().endsWith(".") ? "" : ".") : d.format();
+        String line = d.line() <= 1 && d.column() <= 1 ? d.file() + ": " + d.message() : d.format();
+        return line.endsWith(".") || line.endsWith("?") ? line : line + ".";
     }
 }
