@@ -122,6 +122,32 @@ class LibraryStudioKeysTest extends AppWindowFixture {
     }
 
     @Test
+    void aReloadUnderASearchShowsTheChangedCardAndKeepsItSelected() {
+        java.util.concurrent.atomic.AtomicReference<LibraryContents> now = new java.util.concurrent.atomic
+                .AtomicReference<>(contents());
+        LibraryViewModel model = new LibraryViewModel(app.services.tasks(), now::get, SampleLibrary.DURATIONS,
+                r -> { }, studio, RoutineImporter.none());
+        robot.interact(() -> app.navigator().show(new LibraryView(model, () -> { })));
+        robot.type(KeyCode.SLASH);
+        robot.write("ten-minute");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(".card-title")).containsExactly("Ten-minute back rub");
+
+        org.easeback.routine.Routine r = SampleLibrary.SHORT_PARTNER;
+        org.easeback.routine.Routine renamed = new org.easeback.routine.Routine(r.id(), "Ten-minute back rub, v2",
+                r.summary(), r.author(), r.language(), r.audience(), r.level(), r.equipment(),
+                r.checkInEverySeconds(), r.steps());
+        LibraryContents before = now.get();
+        now.set(new LibraryContents(List.of(SampleLibrary.FULL_PARTNER, renamed, SampleLibrary.TENNIS_BALLS),
+                before.broken(), before.techniques(), before.files()));
+        robot.interact(model::reload);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(texts(".card-title")).containsExactly("Ten-minute back rub, v2");
+        assertThat(cards().getSelectionModel().getSelectedItem().title()).isEqualTo("Ten-minute back rub, v2");
+    }
+
+    @Test
     void withoutAStudioOrADataFolderTheirButtonsAreNotOffered() {
         assertThat(robot.lookup(".new-routine-button").tryQuery()).isEmpty();
         assertThat(robot.lookup(".edit-button").tryQuery()).isEmpty();
