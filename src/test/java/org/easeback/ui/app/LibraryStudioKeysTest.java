@@ -148,6 +148,56 @@ class LibraryStudioKeysTest extends AppWindowFixture {
     }
 
     @Test
+    void atTheSmallestWindowEveryHeaderButtonShowsItsWholeLabel() {
+        robot.interact(() -> {
+            app.stage.setWidth(AppShell.MIN_WIDTH);
+            app.stage.setHeight(AppShell.MIN_HEIGHT);
+        });
+        LibraryView view = new LibraryView(new LibraryViewModel(app.services.tasks(), LibraryStudioKeysTest::contents,
+                SampleLibrary.DURATIONS, r -> { }, studio, RoutineImporter.into(new DataDirectory(root))), () -> { });
+        // As the app shell adds them when there is a data folder.
+        view.addHeaderButton(org.easeback.ui.kit.Icons.on(new Button("_Receivers"),
+                org.kordamp.ikonli.material2.Material2MZ.PEOPLE));
+        view.addHeaderButton(org.easeback.ui.kit.Icons.on(new Button("_History"),
+                org.kordamp.ikonli.material2.Material2MZ.SHOW_CHART));
+        robot.interact(() -> app.navigator().show(view));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.root().applyCss();
+            ((javafx.scene.Parent) view.root()).layout();
+            headerLabels((javafx.scene.Parent) robot.lookup(".screen-header").query(), cut);
+        });
+        assertThat(robot.lookup(".new-routine-button").queryAs(Button.class).isVisible()).isTrue();
+        assertThat(cut).isEmpty();
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(7); // the title and six buttons were looked at
+    }
+
+    private final List<String> checked = new java.util.ArrayList<>();
+
+    /** Every showing label under {@code node} whose drawn text is not its whole text (an ellipsis). */
+    private void headerLabels(javafx.scene.Parent node, List<String> cut) {
+        for (Node child : node.getChildrenUnmodifiable()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+                String text = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
+                String shown = l.getChildrenUnmodifiable().stream()
+                        .filter(t -> t instanceof javafx.scene.text.Text && t.getStyleClass().contains("text"))
+                        .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("");
+                checked.add(text);
+                if (!text.equals(shown)) {
+                    cut.add("\"" + text + "\" shows as \"" + shown + "\"");
+                }
+            }
+            if (child instanceof javafx.scene.Parent p) {
+                headerLabels(p, cut);
+            }
+        }
+    }
+
+    @Test
     void withoutAStudioOrADataFolderTheirButtonsAreNotOffered() {
         assertThat(robot.lookup(".new-routine-button").tryQuery()).isEmpty();
         assertThat(robot.lookup(".edit-button").tryQuery()).isEmpty();
