@@ -27,6 +27,9 @@ import org.easeback.ui.library.ImportFlow.Step;
  */
 final class ImportPane {
 
+    /** Up to this many problems show as they are; more scroll in a box of fixed height. */
+    private static final int SHOWN_WITHOUT_SCROLLING = 6;
+
     private final ImportFlow flow;
     private final StackPane scrim = new StackPane();
     private final VBox pane = new VBox();
@@ -92,14 +95,14 @@ final class ImportPane {
         text("'" + a.keepBoth().title() + "' uses names you already have. Nothing is overwritten unless you choose "
                 + "Replace.");
         text("Keep both:");
-        problems(a.keepBothSays());
+        sentences(a.keepBothSays());
         Button keep = button("_Keep both", "keep-both");
         keep.setDefaultButton(true);
         keep.setOnAction(e -> flow.keepBoth());
         Button cancel = close("Cancel");
         if (a.replace().isPresent()) {
             text("Replace instead:");
-            problems(a.replace().get().clashes().stream().filter(c -> c.kind() == ImportPlan.Clash.Kind.ROUTINE)
+            sentences(a.replace().get().clashes().stream().filter(c -> c.kind() == ImportPlan.Clash.Kind.ROUTINE)
                     .map(ImportPlan.Clash::describe).toList());
             Button replace = button("_Replace mine", "replace");
             replace.setOnAction(e -> flow.replace());
@@ -126,10 +129,23 @@ final class ImportPane {
         pane.getChildren().add(label(text, "import-text"));
     }
 
+    /** What an answer does, one plain sentence a line. */
+    private void sentences(List<String> lines) {
+        VBox list = new VBox();
+        list.getStyleClass().add("import-clashes");
+        lines.forEach(l -> list.getChildren().add(label("• " + l, "import-clash")));
+        pane.getChildren().add(list);
+    }
+
+    /** The problems, PATH:LINE:COL; a long list scrolls (a wrapped label in a scroll pane would be one line). */
     private void problems(List<String> lines) {
         VBox list = new VBox();
         list.getStyleClass().add("import-problems");
         lines.forEach(l -> list.getChildren().add(label(l, "import-problem")));
+        if (lines.size() <= SHOWN_WITHOUT_SCROLLING) {
+            pane.getChildren().add(list);
+            return;
+        }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("import-problems-scroll");
