@@ -20,6 +20,7 @@ import org.easeback.ui.receivers.ReceiversView;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.easeback.ui.library.LibraryView;
 import org.easeback.ui.library.LibraryViewModel;
+import org.easeback.ui.library.RoutineImporter;
 import org.easeback.ui.presession.PreSessionView;
 import org.easeback.ui.presession.PreSessionViewModel;
 import org.easeback.ui.settings.SettingsView;
@@ -29,6 +30,7 @@ import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.Icons;
 import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.StudioLauncher;
 
 /**
  * Builds the main window's content from {@link AppServices}: the screen host, the library, the pre-session flow,
@@ -72,9 +74,11 @@ public final class AppShell {
     }
 
     public LibraryView libraryScreen() {
+        // Import writes into the data folder, so it is offered only with one; the studio is wired by its own screen.
         LibraryViewModel model = new LibraryViewModel(services.tasks(), services.library(), services.durations(),
-                this::openPreSession);
-        LibraryView view = new LibraryView(model, host::showSettings);
+                this::openPreSession, StudioLauncher.none(),
+                profileData != null ? RoutineImporter.into(profileData) : RoutineImporter.none());
+        LibraryView view = new LibraryView(model, host::showSettings, dialogs);
         // Receivers and history: Alt+R and Alt+H from the library.
         if (profileData != null) {
             Button receivers = Icons.on(new Button("_Receivers"), Material2MZ.PEOPLE);

@@ -82,7 +82,7 @@ public final class EasebackApp extends Application {
             Platform.exit();
             return;
         }
-        RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory.routines());
+        RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory);
         CurrentSettings settings = new CurrentSettings(initialSettings, tasks, settingsStore);
         // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
         AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(settings.get()));

@@ -1,13 +1,13 @@
 package org.easeback.ui.library;
 
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -22,23 +22,21 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.easeback.ui.kit.AppScreen;
+import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.ScreenChrome;
-import org.easeback.ui.library.LibraryCard.BrokenCard;
-import org.easeback.ui.library.LibraryCard.RoutineCard;
-import org.easeback.ui.library.LibraryCard.TechniqueCard;
 import org.easeback.ui.kit.Icons;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The library screen: search, filters and a keyboard-navigable list of cards.
  * Keys: arrows move between cards, Enter opens one, Ctrl+F or / goes to the search field, Esc clears it,
- * Alt+A / Alt+P / Alt+F pick all, partner or self routines, Alt+S opens settings.
+ * Alt+A / Alt+P / Alt+F pick all, partner or self routines, Alt+S opens settings. With a studio, Ctrl+N writes a
+ * new routine and Ctrl+E edits the selected one (a bundled one is duplicated first); Ctrl+I imports a shared file.
+ * The user's folders are watched while the screen shows, so new and changed routines appear without a restart.
  */
 public final class LibraryView implements AppScreen {
 
@@ -46,18 +44,33 @@ public final class LibraryView implements AppScreen {
     private static final Map<AudienceFilter, KeyCode> AUDIENCE_KEYS = Map.of(
             AudienceFilter.ALL, KeyCode.A, AudienceFilter.PARTNER, KeyCode.P, AudienceFilter.SELF, KeyCode.F);
 
+    private static final String STYLESHEET = Objects.requireNonNull(
+            LibraryView.class.getResource("library.css"), "library.css is missing").toExternalForm();
+    private static final KeyCombination NEW_ROUTINE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
     private final LibraryViewModel model;
+    private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ListView<LibraryCard> list = new ListView<>();
     private HBox titleRow;
 
+    /** A library whose Import, if offered, asks for the file with JavaFX's file chooser. */
+    public LibraryView(LibraryViewModel model, Runnable onSettings) {
+        this(model, onSettings, FileDialogs.fx());
+    }
+
     /**
      * @param onSettings what the Settings button does
+     * @param dialogs    asks which shared file to import
      */
-    public LibraryView(LibraryViewModel model, Runnable onSettings) {
+    public LibraryView(LibraryViewModel model, Runnable onSettings, FileDialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         root.getStyleClass().addAll("screen", "library");
+        root.getStylesheets().add(STYLESHEET);
         root.setTop(header(onSettings));
         root.setCenter(body());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
@@ -122,13 +135,40 @@ public final class LibraryView implements AppScreen {
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
         titleRow = ScreenChrome.titleRow("Library", settings);
+        if (model.studioAvailable()) {
+            Button newRoutine = Icons.on(new Button("_New routine"), Material2MZ.NOTE_ADD);
+            newRoutine.getStyleClass().add("new-routine-button");
+            newRoutine.setTooltip(new Tooltip("Ctrl+N: write a routine in the studio"));
+            newRoutine.setOnAction(e -> model.newRoutine());
+            Button edit = Icons.on(new Button("_Edit"), Material2AL.EDIT);
+            edit.getStyleClass().add("edit-button");
+            edit.setTooltip(new Tooltip("Ctrl+E: edit the selected routine; a bundled one is copied first"));
+            edit.setOnAction(e -> model.edit(model.selectedProperty().get()));
+            edit.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> !model.canEdit(model.selectedProperty().get()), model.selectedProperty()));
+            addHeaderButton(newRoutine);
+            addHeaderButton(edit);
+        }
+        if (model.imports().available()) {
+            Button importButton = Icons.on(new Button("_Import…"), Material2AL.FILE_UPLOAD);
+            importButton.getStyleClass().add("import-button");
+            importButton.setTooltip(new Tooltip("Ctrl+I: import a routine someone shared (.easeback.json)"));
+            importButton.setOnAction(e -> chooseImport());
+            addHeaderButton(importButton);
+        }
         return ScreenChrome.header(titleRow, searchRow);
+    }
+
+    /** Asks for a shared file; the check runs in the background and the pane shows what it found. */
+    private void chooseImport() {
+        dialogs.open(ScreenChrome.windowOf(root), "Import a shared routine", "Shared routines (*.easeback.json)",
+                "*.easeback.json").ifPresent(model.imports()::start);
     }
 
     private Node body() {
         list.setItems(model.visibleCards());
         list.getStyleClass().add("card-list");
-        list.setCellFactory(v -> new CardCell());
+        list.setCellFactory(v -> new LibraryCardCell(model));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 model.open(list.getSelectionModel().getSelectedItem());
@@ -141,10 +181,26 @@ public final class LibraryView implements AppScreen {
                 model.open(list.getSelectionModel().getSelectedItem());
             }
         });
+        // The model chooses the card after each load (the one selected before, an imported one, or the first
+        // routine); the list follows it, and the user's choice goes back to the model.
+        model.selectedProperty().addListener((o, a, card) -> {
+            if (card != null && list.getSelectionModel().getSelectedItem() != card) {
+                list.getSelectionModel().select(card);
+                int index = list.getSelectionModel().getSelectedIndex();
+                list.getFocusModel().focus(index);
+                list.scrollTo(Math.max(0, index - 1));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
+            if (card != null) {
+                model.selectedProperty().set(card);
+            }
+        });
         model.visibleCards().addListener((javafx.collections.ListChangeListener<LibraryCard>) c -> {
-            if (list.getSelectionModel().getSelectedItem() == null && !list.getItems().isEmpty()) {
-                list.getSelectionModel().selectFirst();
-                list.getFocusModel().focus(0);
+            LibraryCard wanted = model.selectedProperty().get();
+            if (list.getSelectionModel().getSelectedItem() == null && wanted != null) {
+                list.getSelectionModel().select(wanted);
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
             }
         });
 
@@ -162,7 +218,35 @@ public final class LibraryView implements AppScreen {
         spinner.managedProperty().bind(spinner.visibleProperty());
         overlay.visibleProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
 
-        return new StackPane(list, overlay);
+        Label brokenSummary = Icons.on(new Label(), Material2AL.ERROR_OUTLINE);
+        brokenSummary.getStyleClass().add("broken-summary");
+        brokenSummary.setWrapText(true);
+        brokenSummary.textProperty().bind(model.brokenSummaryProperty());
+        brokenSummary.visibleProperty().bind(Bindings.isNotEmpty(model.brokenSummaryProperty()));
+        brokenSummary.managedProperty().bind(brokenSummary.visibleProperty());
+
+        Label notice = Icons.on(new Label(), Material2AL.CHECK_CIRCLE);
+        notice.getStyleClass().add("import-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(Bindings.createStringBinding(() -> model.imports().stepProperty().get()
+                instanceof ImportFlow.Done done ? done.says() : "", model.imports().stepProperty()));
+        notice.visibleProperty().bind(Bindings.isNotEmpty(notice.textProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+
+        VBox cardsArea = new VBox(notice, brokenSummary, new StackPane(list, overlay));
+        cardsArea.getStyleClass().add("cards-area");
+        VBox.setVgrow(cardsArea.getChildren().get(2), Priority.ALWAYS);
+
+        ImportPane importPane = new ImportPane(model.imports());
+        model.imports().stepProperty().addListener((o, a, step) -> {
+            boolean covered = ImportPane.covers(step);
+            root.getTop().setDisable(covered);
+            cardsArea.setDisable(covered);
+            if (!covered && ImportPane.covers(a)) {
+                list.requestFocus();
+            }
+        });
+        return new StackPane(cardsArea, importPane.node());
     }
 
     /** Adds a button to the title row, before Settings (the app shell adds Receivers and History this way). */
@@ -171,6 +255,24 @@ public final class LibraryView implements AppScreen {
     }
 
     private void shortcuts(KeyEvent e) {
+        if (ImportPane.covers(model.imports().stepProperty().get())) {
+            return; // the import pane has the keys until it is answered
+        }
+        if (e.getCode() == KeyCode.ESCAPE && model.imports().stepProperty().get() instanceof ImportFlow.Done) {
+            model.imports().dismiss();
+            e.consume();
+            return;
+        }
+        if (NEW_ROUTINE.match(e) && model.newRoutine()
+                || EDIT.match(e) && model.edit(model.selectedProperty().get())) {
+            e.consume();
+            return;
+        }
+        if (IMPORT.match(e) && model.imports().available()) {
+            chooseImport();
+            e.consume();
+            return;
+        }
         if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
             search.requestFocus();
             e.consume();
@@ -214,72 +316,11 @@ public final class LibraryView implements AppScreen {
     @Override
     public void onShow() {
         model.load();
+        model.startWatching();
     }
 
     @Override
     public void onHide() {
         model.dispose();
-    }
-
-    /** Draws one card; the node is rebuilt per item because the three kinds differ in layout. */
-    private static final class CardCell extends ListCell<LibraryCard> {
-
-        CardCell() {
-            getStyleClass().add("card-cell");
-            setPrefWidth(0); // let wrapped text follow the list's width instead of widening it
-        }
-
-        @Override
-        protected void updateItem(LibraryCard card, boolean empty) {
-            super.updateItem(card, empty);
-            setText(null);
-            setGraphic(empty || card == null ? null : cardNode(card));
-        }
-
-        private Node cardNode(LibraryCard card) {
-            VBox box = new VBox();
-            box.getStyleClass().add("card");
-            Label title = label(card.title(), "card-title");
-            if (card instanceof RoutineCard r) {
-                box.getStyleClass().add("routine-card");
-                HBox facts = new HBox(
-                        fact(Material2MZ.PEOPLE, r.audienceLabel(), "fact-audience"),
-                        fact(Material2MZ.TIMER, r.durationLabel(), "fact-duration"),
-                        fact(Material2AL.HOME, r.levelLabel(), "fact-level"));
-                facts.getStyleClass().add("card-facts");
-                box.getChildren().addAll(title, facts);
-                r.routine().summary().ifPresent(s -> box.getChildren().add(label(s, "card-summary")));
-                box.getChildren().add(fact(Material2AL.BACKPACK, r.equipmentLabel(), "card-equipment"));
-            } else if (card instanceof BrokenCard b) {
-                box.getStyleClass().add("broken-card");
-                Icons.on(title, Material2AL.ERROR_OUTLINE);
-                box.getChildren().addAll(title, label("This file has problems and was not loaded. "
-                        + "Fix them and reopen the library:", "card-summary"));
-                for (String line : b.diagnosticLines()) {
-                    box.getChildren().add(label(line, "diagnostic"));
-                }
-            } else if (card instanceof TechniqueCard t) {
-                box.getStyleClass().add("technique-card");
-                Label badge = label("Professional only — information, not guided", "badge");
-                box.getChildren().addAll(badge, title,
-                        label("What it is: " + t.whatItIs(), "card-summary"),
-                        label("Why a professional: " + t.whyProfessional(), "card-summary"));
-            }
-            return box;
-        }
-
-        private static Label fact(Ikon icon, String text, String styleClass) {
-            Label l = Icons.on(label(text, styleClass), icon);
-            l.getStyleClass().add("fact");
-            return l;
-        }
-
-        private static Label label(String text, String styleClass) {
-            Label l = new Label(text);
-            l.getStyleClass().add(styleClass);
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            return l;
-        }
     }
 }

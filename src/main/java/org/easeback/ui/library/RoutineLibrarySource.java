@@ -1,6 +1,9 @@
 package org.easeback.ui.library;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.easeback.engine.PlanCompiler;
 import org.easeback.engine.PlanResult;
@@ -9,35 +12,67 @@ import org.easeback.profile.Receiver;
 import org.easeback.routine.Routine;
 import org.easeback.routine.RoutineLibrary;
 import org.easeback.routine.TechniqueCatalog;
-import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.safety.ScreeningResult;
-import org.easeback.ui.kit.SessionPlanner;
-import org.easeback.ui.kit.LibraryContents.BrokenRoutine;
+import org.easeback.safety.SafetyRoutineRules;
+import org.easeback.storage.DataDirectory;
+import org.easeback.studio.CatalogSafety;
 import org.easeback.ui.kit.LibraryContents;
+import org.easeback.ui.kit.LibraryContents.BrokenKind;
+import org.easeback.ui.kit.LibraryContents.BrokenRoutine;
+import org.easeback.ui.kit.LibraryContents.RoutineFile;
 import org.easeback.ui.kit.LibrarySource;
+import org.easeback.ui.kit.SessionPlanner;
 
 /**
- * The library from the loader (bundled routines plus the user's folder, checked with the safety rules), and the
- * plans compiled over the catalog it loaded: a card's running time and the plan a session runs.
+ * The library from the loader (bundled routines, the user's routines and the user's technique catalogs, checked with
+ * the routine and catalog safety rules), and the plans compiled over the catalog it loaded: a card's running time and
+ * the plan a session runs.
  */
 public final class RoutineLibrarySource implements LibrarySource, RoutineDurations, SessionPlanner {
 
-    private final Path userFolder;
+    /** The data folder whose routines and techniques are read; null when only a routines folder is. */
+    private final DataDirectory data;
+    private final Path userRoutines;
     /** Set by each load, on a background thread; read by later background work. */
     private volatile TechniqueCatalog catalog = TechniqueCatalog.empty();
 
-    /** @param userFolder usually {@code DataDirectory.resolve().routines()}; it need not exist */
+    /** The routines and technique catalogs of {@code data}; neither folder need exist. */
+    public RoutineLibrarySource(DataDirectory data) {
+        this.data = data;
+        this.userRoutines = data.routines();
+    }
+
+    /** Only the routines of {@code userFolder} (which need not exist) over the bundled catalog. */
     public RoutineLibrarySource(Path userFolder) {
-        this.userFolder = userFolder;
+        this.data = null;
+        this.userRoutines = userFolder;
     }
 
     @Override
     public LibraryContents load() {
-        RoutineLibrary library = RoutineLibrary.load(userFolder, SafetyRoutineRules.all());
+        RoutineLibrary library = data != null
+                ? RoutineLibrary.load(data, SafetyRoutineRules.all(), CatalogSafety.rules())
+                : RoutineLibrary.load(userRoutines, SafetyRoutineRules.all());
         catalog = library.catalog();
-        return new LibraryContents(library.routines(),
-                library.broken().stream().map(b -> new BrokenRoutine(b.file(), b.diagnostics())).toList(),
-                library.catalog().techniques());
+        Map<String, RoutineFile> files = new HashMap<>();
+        for (RoutineLibrary.Entry e : library.entries()) {
+            if (e instanceof RoutineLibrary.Entry.Ready ready) {
+                files.put(ready.routine().id(), new RoutineFile(ready.file(), ready.origin()));
+            }
+        }
+        List<BrokenRoutine> broken = library.broken().stream()
+                .map(b -> new BrokenRoutine(b.file(), b.origin(), kindOf(b.file()), b.diagnostics())).toList();
+        return new LibraryContents(library.routines(), broken, library.catalog().techniques(), files);
+    }
+
+    /** The folders whose changes the library picks up: the user's routines and technique catalogs. */
+    @Override
+    public List<Path> watchedFolders() {
+        return data == null ? List.of(userRoutines) : List.of(userRoutines, data.techniques());
+    }
+
+    private BrokenKind kindOf(Path file) {
+        return data != null && file.startsWith(data.techniques()) ? BrokenKind.CATALOG : BrokenKind.ROUTINE;
     }
 
     /** The plan's total for the routine with no receiver; 0 if it does not compile (the card says "untimed"). */

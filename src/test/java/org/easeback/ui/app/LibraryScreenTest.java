@@ -59,17 +59,17 @@ class LibraryScreenTest extends AppWindowFixture {
     }
 
     @Test
-    void showsABrokenUserRoutineWithEachDiagnosticWhileTheOthersLoad() {
-        robot.interact(() -> cards().scrollTo(3));
+    void showsABrokenUserRoutineAtTheTopInPlainSentencesWhileTheOthersLoad() {
+        robot.interact(() -> cards().scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(".card-title")).contains("Could not load my-routine.json");
         assertThat(cards().getItems()).extracting(LibraryCard::title).contains("Full lower-back massage",
                 "Ten-minute back rub", "Tennis balls on the floor");
-        assertThat(texts(".diagnostic")).containsExactly(
-                "routines-user/my-routine.json:12:20: error: unknown technique 'thumb-glid'; "
-                        + "did you mean 'thumb-glide'?",
-                "routines-user/my-routine.json:18:7: error: unknown field 'secnds' in step 3; "
-                        + "did you mean 'seconds'?");
+        assertThat(texts(".problem")).containsExactly(
+                "Line 12, column 20: Unknown technique 'thumb-glid'; did you mean 'thumb-glide'?",
+                "Line 18, column 7: Unknown field 'secnds' in step 3; did you mean 'seconds'?");
+        assertThat(texts(".card-path")).containsExactly("routines-user/my-routine.json");
+        assertThat(robot.lookup(".open-in-studio").tryQuery()).isEmpty(); // no studio in this window
     }
 
     @Test
@@ -103,7 +103,7 @@ class LibraryScreenTest extends AppWindowFixture {
         robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards().getItems()).extracting(LibraryCard::title)
-                .containsExactly("Tennis balls on the floor", "Could not load my-routine.json");
+                .containsExactly("Could not load my-routine.json", "Tennis balls on the floor");
         robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cards().getItems()).hasSize(5);

@@ -63,6 +63,7 @@ class ScreenshotTour {
     void start(Stage stage) throws Exception {
         Path userFolder = Files.createDirectories(Path.of("target", "easeback-data", "routines")); // short, stable path
         Files.writeString(userFolder.resolve("my-evening-routine.json"), BROKEN_ROUTINE);
+        Files.writeString(userFolder.resolve("ana-short-rub.json"), AUTHORED_ROUTINE);
         LibraryContents contents = new RoutineLibrarySource(userFolder).load();
         partner = contents.routines().stream().filter(r -> r.id().equals("partner-full")).findFirst().orElseThrow();
         app = UiTestApp.show(stage, () -> contents);
@@ -91,11 +92,30 @@ class ScreenshotTour {
             }
             """;
 
+    /** A trainer's own routine that loads, so the library marks it as theirs with their name. */
+    private static final String AUTHORED_ROUTINE = """
+            {
+              "format": "easeback-routine/1",
+              "id": "ana-short-rub",
+              "title": "Ana's shoulders-to-hips rub",
+              "summary": "Palm circles and thumb glides, gently, for after work.",
+              "author": "Ana Ruiz",
+              "audience": "partner",
+              "steps": [
+                { "kind": "technique", "technique": "stacked-palm-circles", "seconds": 120 },
+                { "kind": "check-in" },
+                { "kind": "technique", "technique": "thumb-glide", "seconds": 120 }
+              ]
+            }
+            """;
+
     @TestFactory
     Stream<DynamicTest> everyScreen(FxRobot robot) {
         return Stream.of(
                 shot(robot, "library.png", a -> { }),
                 shot(robot, "library-broken.png", a -> search(a, "evening")),
+                smallShot(robot, "library-1024x700.png", a -> { }),
+                shot(robot, "library-import-clash.png", ScreenshotTour::importClash),
                 shot(robot, "receiver.png", a -> a.preSession(partner)),
                 shot(robot, "screening.png", a -> yes(a.preSession(partner), "pregnancy")),
                 shot(robot, "screening-stop.png", a -> yes(a.preSession(partner), "nerve-signs")),
@@ -123,6 +143,25 @@ class ScreenshotTour {
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 smallShot(robot, "receiver-editor-oil-refusal-1024x700.png", ScreenshotTour::editorForSam),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
+    }
+
+    /** Importing a shared copy of Ana's routine where it already is: the pane asks, Keep both the default. */
+    private static void importClash(UiTestApp a) {
+        try {
+            DataDirectory data = new DataDirectory(Path.of("target", "easeback-data"));
+            byte[] share = org.easeback.studio.share.ShareExport.export(org.easeback.routine.RoutineLibrary.load(data,
+                    org.easeback.safety.SafetyRoutineRules.all(), org.easeback.studio.CatalogSafety.rules()),
+                    "ana-short-rub", org.easeback.studio.CatalogSafety.bundledOrEmpty());
+            Path file = Files.write(data.root().resolve("ana-short-rub.easeback.json"), share);
+            RoutineLibrarySource source = new RoutineLibrarySource(data);
+            org.easeback.ui.library.LibraryViewModel model = new org.easeback.ui.library.LibraryViewModel(
+                    a.services.tasks(), source, source, r -> { }, org.easeback.ui.kit.StudioLauncher.none(),
+                    org.easeback.ui.library.RoutineImporter.into(data));
+            a.navigator().show(new org.easeback.ui.library.LibraryView(model, () -> { }));
+            model.imports().start(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Sam, with one sore spot, so the plan has a sore-spot hold. */

@@ -61,7 +61,9 @@ public final class SampleLibrary {
             Optional.empty(), Optional.empty(), "en", Audience.SELF, Level.HOME, List.of(), 180, List.of(
             new Step.Info("Stretch", "Stand and stretch gently.", OptionalInt.of(60), SourcePosition.UNKNOWN)));
 
-    public static final BrokenRoutine BROKEN = new BrokenRoutine(Path.of("routines-user/my-routine.json"), List.of(
+    /** A user's routine that did not load. */
+    public static final BrokenRoutine BROKEN = new BrokenRoutine(Path.of("routines-user/my-routine.json"),
+            RoutineLibrary.Origin.USER, LibraryContents.BrokenKind.ROUTINE, List.of(
             Diagnostic.error(Path.of("routines-user/my-routine.json"), 12, 20,
                     "unknown technique 'thumb-glid'; did you mean 'thumb-glide'?"),
             Diagnostic.error(Path.of("routines-user/my-routine.json"), 18, 7,

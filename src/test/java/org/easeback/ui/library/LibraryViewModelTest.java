@@ -50,14 +50,19 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void listsPartnerRoutinesThenSelfThenBrokenFilesThenProfessionalTechniques() {
-        assertThat(titles(loaded())).containsExactly("Full lower-back massage", "Ten-minute back rub",
-                "Tennis balls on the floor", "Could not load my-routine.json", "Deep tissue massage");
+    void listsTheUsersBrokenFilesThenPartnerRoutinesThenSelfThenProfessionalTechniques() {
+        assertThat(titles(loaded())).containsExactly("Could not load my-routine.json", "Full lower-back massage",
+                "Ten-minute back rub", "Tennis balls on the floor", "Deep tissue massage");
+    }
+
+    @Test
+    void selectsTheFirstRoutineNotTheBrokenFileAbove() {
+        assertThat(loaded().selectedProperty().get().title()).isEqualTo("Full lower-back massage");
     }
 
     @Test
     void routineCardShowsAudienceDurationFromThePlanEquipmentAndLevel() {
-        RoutineCard card = (RoutineCard) loaded().visibleCards().get(0);
+        RoutineCard card = (RoutineCard) loaded().visibleCards().get(1);
         assertThat(card.audienceLabel()).isEqualTo("Partner");
         assertThat(card.durationLabel()).isEqualTo("40 min");
         assertThat(card.levelLabel()).isEqualTo("Home");
@@ -65,8 +70,12 @@ class LibraryViewModelTest {
     }
 
     @Test
-    void brokenRoutineCardCarriesEveryDiagnosticAsPathLineColumn() {
-        BrokenCard card = (BrokenCard) loaded().visibleCards().get(3);
+    void brokenRoutineCardCarriesEveryDiagnosticAsPathLineColumnAndAsPlainSentences() {
+        BrokenCard card = (BrokenCard) loaded().visibleCards().get(0);
+        assertThat(card.firstProblems()).containsExactly(
+                "Line 12, column 20: Unknown technique 'thumb-glid'; did you mean 'thumb-glide'?",
+                "Line 18, column 7: Unknown field 'secnds' in step 3; did you mean 'seconds'?");
+        assertThat(card.moreProblems()).isZero();
         assertThat(card.diagnosticLines()).containsExactly(
                 "routines-user/my-routine.json:12:20: error: unknown technique 'thumb-glid'; "
                         + "did you mean 'thumb-glide'?",
@@ -103,18 +112,18 @@ class LibraryViewModelTest {
     void audienceFilterKeepsOnlyThatAudienceButAlwaysTheBrokenFiles() {
         LibraryViewModel model = loaded();
         model.audienceProperty().set(AudienceFilter.SELF);
-        assertThat(titles(model)).containsExactly("Tennis balls on the floor", "Could not load my-routine.json");
+        assertThat(titles(model)).containsExactly("Could not load my-routine.json", "Tennis balls on the floor");
     }
 
     @Test
     void lengthFilterUsesThePlanDurationAndHidesInformationCards() {
         LibraryViewModel model = loaded();
         model.lengthProperty().set(LengthFilter.SHORT);
-        assertThat(titles(model)).containsExactly("Ten-minute back rub", "Could not load my-routine.json");
+        assertThat(titles(model)).containsExactly("Could not load my-routine.json", "Ten-minute back rub");
         model.lengthProperty().set(LengthFilter.LONG);
-        assertThat(titles(model)).containsExactly("Full lower-back massage", "Could not load my-routine.json");
+        assertThat(titles(model)).containsExactly("Could not load my-routine.json", "Full lower-back massage");
         model.lengthProperty().set(LengthFilter.MEDIUM);
-        assertThat(titles(model)).containsExactly("Tennis balls on the floor", "Could not load my-routine.json");
+        assertThat(titles(model)).containsExactly("Could not load my-routine.json", "Tennis balls on the floor");
     }
 
     @Test
@@ -129,9 +138,9 @@ class LibraryViewModelTest {
     @Test
     void openingARoutineCardStartsItAndOtherCardsDoNothing() {
         LibraryViewModel model = loaded();
-        assertThat(model.open(model.visibleCards().get(3))).isFalse();
+        assertThat(model.open(model.visibleCards().get(0))).isFalse(); // broken, and no studio here
         assertThat(model.open(model.visibleCards().get(4))).isFalse();
-        assertThat(model.open(model.visibleCards().get(1))).isTrue();
+        assertThat(model.open(model.visibleCards().get(2))).isTrue();
         assertThat(started).containsExactly(SampleLibrary.SHORT_PARTNER);
     }
 
