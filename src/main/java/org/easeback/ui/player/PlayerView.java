@@ -73,7 +73,12 @@ public final class PlayerView {
         confirm.visibleProperty().bind(vm.confirmStopShowingProperty());
         stop.visibleProperty().bind(vm.phaseProperty().isEqualTo(PlayerPhase.SAFETY_STOP));
         summaryNode.visibleProperty().bind(vm.phaseProperty().isEqualTo(PlayerPhase.SUMMARY));
-        root.getChildren().addAll(session, paused, checkIn, confirm, stop, summaryNode);
+        StackPane layers = new StackPane(session, paused, checkIn, confirm, stop, summaryNode);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        // A preview's banner sits above every layer, so no overlay hides it and it hides no instruction.
+        Label banner = boundWrapping("player-preview-banner", vm.bannerProperty());
+        banner.setMaxWidth(Double.MAX_VALUE);
+        root.getChildren().add(new VBox(banner, layers));
         PlayerKeys handler = new PlayerKeys(vm, onClose, stepText, summary.scroller(),
                 () -> root.isVisible() && root.getScene() != null);
         keys = handler::onKey;

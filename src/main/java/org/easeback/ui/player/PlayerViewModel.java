@@ -59,11 +59,14 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
     /** The stop dialog paused a running session, so closing it resumes. */
     private boolean pausedForDialog;
+    /** In a preview, what Esc does instead of asking: leave at once (nothing is recorded, so nothing to lose). */
+    private Runnable leaveAtOnce;
 
     /** A player model whose record is kept in memory only (tests, and sessions that are not journaled). */
     public PlayerViewModel(Plan plan, Receiver receiver, Session session, List<String> cautions) {
@@ -165,9 +168,22 @@ public final class PlayerViewModel implements SessionListener {
         }
     }
 
-    /** Esc: asks for confirmation before stopping; the timer holds still while it asks. */
+    /**
+     * A preview: {@code text} shows above everything for as long as the player does, and Esc (or Stop) runs
+     * {@code leave} at once, with no question and no summary. Call before the session starts.
+     */
+    public void previewing(String text, Runnable leave) {
+        banner.set(Objects.requireNonNull(text));
+        leaveAtOnce = Objects.requireNonNull(leave);
+    }
+
+    /** Esc: asks for confirmation before stopping; the timer holds still while it asks. In a preview, leaves. */
     public void requestStop() {
         if (phase.get() != PlayerPhase.SESSION || state.get().isFinal() || confirmStopShowing.get()) {
+            return;
+        }
+        if (leaveAtOnce != null) {
+            leaveAtOnce.run();
             return;
         }
         if (state.get() == SessionState.RUNNING) {
@@ -303,6 +319,11 @@ public final class PlayerViewModel implements SessionListener {
     /** "This session is not being saved: REASON", or empty while the journal is written. */
     public ReadOnlyStringProperty notSavedProperty() {
         return notSaved.getReadOnlyProperty();
+    }
+
+    /** What a preview says it is ("Preview at 20× — nothing is recorded. …"); empty in a real session. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
