@@ -9,6 +9,9 @@ import static org.easeback.ui.player.PlayerNodes.wrapping;
 
 import java.util.Locale;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.easeback.engine.EntryKind;
 import org.easeback.engine.SessionState;
 
@@ -44,6 +48,8 @@ public final class PlayerView {
     private final SummaryPane summary;
     private final TextScroller stepText;
     private final EventHandler<KeyEvent> keys;
+    /** Keeps "Elapsed" moving at check-ins and open steps, which send no ticks. */
+    private final Timeline elapsedRefresh;
 
     /** @param onClose called when the giver leaves the summary (back to the library) */
     public PlayerView(PlayerViewModel vm, Runnable onClose) {
@@ -82,6 +88,9 @@ public final class PlayerView {
         PlayerKeys handler = new PlayerKeys(vm, onClose, stepText, summary.scroller(),
                 () -> root.isVisible() && root.getScene() != null);
         keys = handler::onKey;
+        elapsedRefresh = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshElapsed()));
+        elapsedRefresh.setCycleCount(Animation.INDEFINITE);
+        elapsedRefresh.play();
         root.sceneProperty().addListener((o, before, after) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -103,6 +112,7 @@ public final class PlayerView {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
+        elapsedRefresh.stop();
         visuals.stop();
     }
 
@@ -128,7 +138,7 @@ public final class PlayerView {
         HBox.setHgrow(routine, Priority.ALWAYS);
         routine.setMaxWidth(Double.MAX_VALUE);
         Label elapsed = bound("player-clock", Bindings.createStringBinding(
-                () -> "Elapsed " + PlayerFormat.clock(entry.elapsedProperty().get()), entry.elapsedProperty()));
+                () -> "Elapsed " + PlayerFormat.clock(vm.elapsedProperty().get()), vm.elapsedProperty()));
         Label remaining = bound("player-clock", Bindings.createStringBinding(
                 () -> "Remaining " + PlayerFormat.clock(entry.remainingInSessionProperty().get()),
                 entry.remainingInSessionProperty()));

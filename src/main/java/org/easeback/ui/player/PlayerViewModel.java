@@ -60,6 +60,10 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper elapsed =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+    /** The time run so far, from the first event on. */
+    private TimeRun run;
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
@@ -243,6 +247,7 @@ public final class PlayerViewModel implements SessionListener {
 
     @Override
     public void onEvent(SessionEvent event) {
+        countTime(event);
         if (event instanceof SessionEvent.EntryStarted e) {
             checkInShowing.set(false);
             p.show(plan, e.entry(), e.pressure(), e.length());
@@ -280,6 +285,31 @@ public final class PlayerViewModel implements SessionListener {
             p.switchSides(s.side());
         }
         // Halfway, Countdown and EntryEnded only make sounds or records; the ring already shows the time.
+    }
+
+    private void countTime(SessionEvent event) {
+        if (run == null) {
+            // A restored session goes on from the time its journal holds, so the clock and the history agree.
+            boolean restored = event instanceof SessionEvent.EntryStarted s && s.state() == SessionState.PAUSED;
+            run = new TimeRun(restored ? record.record().duration().toNanos() : 0);
+        }
+        run.on(event);
+        showElapsed(run.seconds(event.atNanos()));
+    }
+
+    /**
+     * Brings "Elapsed" up to the session clock's now: between events (a check-in or an open step sends no ticks)
+     * the time run still grows. FX thread; the view calls it a few times a second.
+     */
+    public void refreshElapsed() {
+        if (run != null && run.counting()) {
+            showElapsed(run.seconds(session.clock().nanoTime()));
+        }
+    }
+
+    private void showElapsed(double seconds) {
+        // Never backwards: a refresh may read the clock ahead of an event still on its way.
+        elapsed.set(Math.max(elapsed.get(), seconds));
     }
 
     private void end(Optional<StopReason> reason, String message, PlayerPhase next) {
@@ -324,6 +354,14 @@ public final class PlayerViewModel implements SessionListener {
     /** What a preview says it is ("Preview at 20× — nothing is recorded. …"); empty in a real session. */
     public ReadOnlyStringProperty bannerProperty() {
         return banner.getReadOnlyProperty();
+    }
+
+    /**
+     * Seconds the session has run: from its start, less pauses (check-ins and open steps count), as its record
+     * and the history count its duration. Not the plan position: Back, Next and +15 s do not move it.
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
