@@ -86,7 +86,7 @@ public final class PlayerView {
         banner.setMaxWidth(Double.MAX_VALUE);
         root.getChildren().add(new VBox(banner, layers));
         PlayerKeys handler = new PlayerKeys(vm, onClose, stepText, summary.scroller(),
-                () -> root.isVisible() && root.getScene() != null);
+                () -> root.isVisible() && root.getScene() != null, root::isDisabled);
         keys = handler::onKey;
         elapsedRefresh = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshElapsed()));
         elapsedRefresh.setCycleCount(Animation.INDEFINITE);
