@@ -127,7 +127,8 @@ public final class PlayerScreen implements AppScreen {
                 back.accept(showing);
             }
         };
-        viewModel.previewing(banner, leave);
+        view.banner(banner);
+        viewModel.leaveAtOnce(leave);
         onClose = summary -> leave.run();
         return this;
     }

@@ -50,6 +50,9 @@ public final class PlayerView {
     private final EventHandler<KeyEvent> keys;
     /** Keeps "Elapsed" moving at check-ins and open steps, which send no ticks. */
     private final Timeline elapsedRefresh;
+    /** What a preview says it is; empty, and taking no room, in a real session. */
+    private final javafx.beans.property.StringProperty bannerText = new javafx.beans.property.SimpleStringProperty("");
+    private final Label banner = boundWrapping("player-preview-banner", bannerText);
 
     /** @param onClose called when the giver leaves the summary (back to the library) */
     public PlayerView(PlayerViewModel vm, Runnable onClose) {
@@ -82,7 +85,6 @@ public final class PlayerView {
         StackPane layers = new StackPane(session, paused, checkIn, confirm, stop, summaryNode);
         VBox.setVgrow(layers, Priority.ALWAYS);
         // A preview's banner sits above every layer, so no overlay hides it and it hides no instruction.
-        Label banner = boundWrapping("player-preview-banner", vm.bannerProperty());
         banner.setMaxWidth(Double.MAX_VALUE);
         root.getChildren().add(new VBox(banner, layers));
         PlayerKeys handler = new PlayerKeys(vm, onClose, stepText, summary.scroller(),
@@ -104,6 +106,11 @@ public final class PlayerView {
     /** The root node, with player.css attached. */
     public StackPane root() {
         return root;
+    }
+
+    /** Shows {@code text} above every layer for as long as the player shows: a preview says what it is. */
+    public void banner(String text) {
+        bannerText.set(Objects.requireNonNull(text));
     }
 
     /** Detaches the key filter from the scene; call when the player leaves the window. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,11 +60,8 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyDoubleWrapper elapsed =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(0);
-    /** The time run so far, from the first event on. */
-    private TimeRun run;
+    /** The time run so far; a restored session's starts from what its record holds. */
+    private final TimeRun run;
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
@@ -84,6 +82,7 @@ public final class PlayerViewModel implements SessionListener {
         this.receiver = receiver == null ? Receiver.guest() : receiver;
         this.session = Objects.requireNonNull(session);
         this.record = Objects.requireNonNull(record);
+        this.run = new TimeRun(() -> record.record().duration().toNanos());
         this.cautions.setAll(cautions == null ? List.of() : cautions);
         this.receiver.soreSpots().stream().map(SoreSpot::point).forEach(soreSpots::add);
         this.p = new EntryDisplay(plan);
@@ -172,12 +171,8 @@ public final class PlayerViewModel implements SessionListener {
         }
     }
 
-    /**
-     * A preview: {@code text} shows above everything for as long as the player does, and Esc (or Stop) runs
-     * {@code leave} at once, with no question and no summary. Call before the session starts.
-     */
-    public void previewing(String text, Runnable leave) {
-        banner.set(Objects.requireNonNull(text));
+    /** A preview: Esc (or Stop) runs {@code leave} at once, with no question and no summary. */
+    public void leaveAtOnce(Runnable leave) {
         leaveAtOnce = Objects.requireNonNull(leave);
     }
 
@@ -247,7 +242,7 @@ public final class PlayerViewModel implements SessionListener {
 
     @Override
     public void onEvent(SessionEvent event) {
-        countTime(event);
+        run.on(event);
         if (event instanceof SessionEvent.EntryStarted e) {
             checkInShowing.set(false);
             p.show(plan, e.entry(), e.pressure(), e.length());
@@ -287,29 +282,12 @@ public final class PlayerViewModel implements SessionListener {
         // Halfway, Countdown and EntryEnded only make sounds or records; the ring already shows the time.
     }
 
-    private void countTime(SessionEvent event) {
-        if (run == null) {
-            // A restored session goes on from the time its journal holds, so the clock and the history agree.
-            boolean restored = event instanceof SessionEvent.EntryStarted s && s.state() == SessionState.PAUSED;
-            run = new TimeRun(restored ? record.record().duration().toNanos() : 0);
-        }
-        run.on(event);
-        showElapsed(run.seconds(event.atNanos()));
-    }
-
     /**
      * Brings "Elapsed" up to the session clock's now: between events (a check-in or an open step sends no ticks)
      * the time run still grows. FX thread; the view calls it a few times a second.
      */
     public void refreshElapsed() {
-        if (run != null && run.counting()) {
-            showElapsed(run.seconds(session.clock().nanoTime()));
-        }
-    }
-
-    private void showElapsed(double seconds) {
-        // Never backwards: a refresh may read the clock ahead of an event still on its way.
-        elapsed.set(Math.max(elapsed.get(), seconds));
+        run.refresh(session.clock().nanoTime());
     }
 
     private void end(Optional<StopReason> reason, String message, PlayerPhase next) {
@@ -351,17 +329,12 @@ public final class PlayerViewModel implements SessionListener {
         return notSaved.getReadOnlyProperty();
     }
 
-    /** What a preview says it is ("Preview at 20× — nothing is recorded. …"); empty in a real session. */
-    public ReadOnlyStringProperty bannerProperty() {
-        return banner.getReadOnlyProperty();
-    }
-
     /**
      * Seconds the session has run: from its start, less pauses (check-ins and open steps count), as its record
      * and the history count its duration. Not the plan position: Back, Next and +15 s do not move it.
      */
-    public javafx.beans.property.ReadOnlyDoubleProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty elapsedProperty() {
+        return run.secondsProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {
