@@ -135,6 +135,14 @@ class PreviewPlayerTest {
         return cut;
     }
 
+    /** Previews the short plan from {@code from}; its time moves only when the test moves {@code base}. */
+    private void previewByHand(FxRobot robot, FakeClock base, Speed speed, int from) {
+        PreviewPlayerLauncher launcher = new PreviewPlayerLauncher(navigator, CuePlayer.silent(),
+                () -> CueSettings.DEFAULT, base, session -> () -> { });
+        robot.interact(() -> launcher.preview(SamplePlans.shortSession(), speed, from, backAt::add));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void await(String what, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
         assertThat(condition.getAsBoolean()).as(what).isTrue();
@@ -144,10 +152,7 @@ class PreviewPlayerTest {
     void previewsAtTwentyTimesFromTheChosenStepAnswersCheckInsAndGoesBackWithTheLastIndex(FxRobot robot)
             throws Exception {
         FakeClock base = new FakeClock();
-        PreviewPlayerLauncher launcher = new PreviewPlayerLauncher(navigator, CuePlayer.silent(),
-                () -> CueSettings.DEFAULT, base, session -> () -> { });
-        robot.interact(() -> launcher.preview(SamplePlans.shortSession(), Speed.TWENTY, 1, backAt::add));
-        WaitForAsyncUtils.waitForFxEvents();
+        previewByHand(robot, base, Speed.TWENTY, 1);
 
         PlayerViewModel vm = player().viewModel();
         assertThat(vm.entry().entryIndexProperty().get()).as("starts at the step the studio showed").isEqualTo(1);
@@ -190,10 +195,7 @@ class PreviewPlayerTest {
     @Test
     void escapeReturnsAtOnceWithTheStepShowingAndNoQuestion(FxRobot robot) {
         FakeClock base = new FakeClock();
-        PreviewPlayerLauncher launcher = new PreviewPlayerLauncher(navigator, CuePlayer.silent(),
-                () -> CueSettings.DEFAULT, base, session -> () -> { });
-        robot.interact(() -> launcher.preview(SamplePlans.shortSession(), Speed.FIVE, 0, backAt::add));
-        WaitForAsyncUtils.waitForFxEvents();
+        previewByHand(robot, base, Speed.FIVE, 0);
         assertThat(robot.lookup(".player-preview-banner").queryAs(Label.class).getText()).startsWith("Preview at 5\u00d7");
         type(robot, KeyCode.SPACE); // the open setup step is done
         advanceBase(base, 400); // 2 s into the glide at 5×
@@ -212,10 +214,7 @@ class PreviewPlayerTest {
     @Test
     void escapeAtACheckInReturnsToo(FxRobot robot) {
         FakeClock base = new FakeClock();
-        PreviewPlayerLauncher launcher = new PreviewPlayerLauncher(navigator, CuePlayer.silent(),
-                () -> CueSettings.DEFAULT, base, session -> () -> { });
-        robot.interact(() -> launcher.preview(SamplePlans.shortSession(), Speed.TWENTY, 3, backAt::add));
-        WaitForAsyncUtils.waitForFxEvents();
+        previewByHand(robot, base, Speed.TWENTY, 3);
         assertThat(showing("checkin-overlay")).as("a preview from a check-in asks it").isTrue();
 
         type(robot, KeyCode.ESCAPE);
