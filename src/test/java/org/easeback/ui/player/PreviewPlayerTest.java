@@ -124,7 +124,6 @@ class PreviewPlayerTest {
 
     private List<String> cutText() {
         List<String> cut = new ArrayList<>();
-        javafx.application.Platform.runLater(() -> { });
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.asyncFx(() -> cut.addAll(PlayerTextFitsTest.truncated(player().root(), "preview")))
@@ -245,6 +244,39 @@ class PreviewPlayerTest {
         try (var files = Files.list(data)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void everyStepOfTheFullRoutineFitsUnderTheBannerAt1024x700(FxRobot robot) throws Exception {
+        org.easeback.routine.RoutineLibrary library = org.easeback.routine.RoutineLibrary.load(
+                Files.createTempDirectory("easeback-preview-fits"), List.of());
+        org.easeback.engine.Plan plan = library.routines().stream().filter(r -> r.id().equals("partner-full"))
+                .findFirst().map(r -> new org.easeback.engine.PlanCompiler(library.catalog()::find)
+                        .compile(r, java.util.Optional.empty(), org.easeback.engine.PlanSettings.HOME)
+                        .compiledPlan().orElseThrow()).orElseThrow();
+        PreviewPlayerLauncher launcher = new PreviewPlayerLauncher(navigator, CuePlayer.silent(),
+                () -> CueSettings.DEFAULT, new FakeClock(), session -> () -> { });
+        robot.interact(() -> launcher.preview(plan, Speed.TWENTY, 0, backAt::add));
+        PlayerViewModel vm = player().viewModel();
+        List<String> cut = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.TreeSet<>();
+        for (int guard = 0; guard < plan.size() + 2 && vm.phaseProperty().get() == PlayerPhase.SESSION; guard++) {
+            seen.add(vm.entry().entryIndexProperty().get());
+            cut.addAll(cutText());
+            robot.interact(() -> {
+                if (vm.checkInShowingProperty().get()) {
+                    vm.answer(org.easeback.safety.CheckInAnswer.SAME);
+                } else {
+                    vm.next();
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        cut.addAll(cutText());
+
+        assertThat(seen).hasSize(plan.size());
+        assertThat(vm.phaseProperty().get()).isEqualTo(PlayerPhase.SUMMARY);
+        assertThat(cut).as("text cut off under the banner").isEmpty();
     }
 
     @Test
