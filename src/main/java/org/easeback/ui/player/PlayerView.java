@@ -92,13 +92,14 @@ public final class PlayerView {
         keys = handler::onKey;
         elapsedRefresh = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshElapsed()));
         elapsedRefresh.setCycleCount(Animation.INDEFINITE);
-        elapsedRefresh.play();
         root.sceneProperty().addListener((o, before, after) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                elapsedRefresh.stop();
             }
             if (after != null) {
                 after.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                elapsedRefresh.play();
             }
         });
     }
