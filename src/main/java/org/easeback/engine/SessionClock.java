@@ -32,6 +32,19 @@ public interface SessionClock {
         };
     }
 
+    /**
+     * How many nanoseconds of real time {@code clockNanos} of this clock take: the same for a clock that keeps real
+     * time; less for one that runs faster ({@link ScaledClock}). The runner parks for this long.
+     */
+    default long realNanos(long clockNanos) {
+        return clockNanos;
+    }
+
+    /** A clock whose time passes {@code factor} times as fast as {@code base}'s from now on (a preview's). */
+    static SessionClock scaled(SessionClock base, int factor) {
+        return ScaledClock.over(base, factor);
+    }
+
     /** The real clock, over {@link System#nanoTime()}. */
     static SessionClock system() {
         return SystemClock.INSTANCE;

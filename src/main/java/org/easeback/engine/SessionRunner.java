@@ -55,7 +55,8 @@ public final class SessionRunner implements AutoCloseable {
                     LockSupport.park(this); // a command (resume, done, answer) unparks us
                     continue;
                 }
-                long wait = next.getAsLong() - clock.nanoTime();
+                // In real nanoseconds: on a clock that runs faster (a preview's), the wait is shorter.
+                long wait = clock.realNanos(next.getAsLong() - clock.nanoTime());
                 if (wait > SPIN_NANOS) {
                     LockSupport.parkNanos(this, wait - SPIN_NANOS);
                     continue; // re-read the schedule: a command may have changed it while we slept

@@ -3,11 +3,13 @@ package org.easeback.ui.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.easeback.logging.BuildVersion;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.about.AboutOverlay;
@@ -16,7 +18,8 @@ import org.easeback.ui.kit.AboutOpener;
 
 /**
  * Lays the About overlay over the window's root (F1 anywhere, or Settings' About button) and takes it away on
- * Esc, giving focus back to what had it.
+ * Esc, giving focus back to what had it. While it shows, the screen beneath is disabled, so its keys (the
+ * player's too) stay still; only P, the pain key, goes through: it closes the panel first, so the stop shows.
  */
 final class AboutPresenter implements AboutOpener {
 
@@ -29,6 +32,13 @@ final class AboutPresenter implements AboutOpener {
     private AboutOverlay open;
     private Node focusBefore;
     private List<Node> underneath = List.of();
+    private Window window;
+    /** On the window, so it runs before any scene filter: P closes the panel, then the screen beneath acts. */
+    private final EventHandler<KeyEvent> painKey = e -> {
+        if (e.getCode() == KeyCode.P) {
+            close();
+        }
+    };
 
     AboutPresenter(StackPane windowRoot, DataDirectory data) {
         this(windowRoot, data.root(), data.logs().resolve(LOG_FILE));
@@ -63,6 +73,10 @@ final class AboutPresenter implements AboutOpener {
         underneath = List.copyOf(windowRoot.getChildren());
         underneath.forEach(n -> n.setDisable(true));
         windowRoot.getChildren().add(open.root());
+        window = scene == null ? null : scene.getWindow();
+        if (window != null) {
+            window.addEventFilter(KeyEvent.KEY_PRESSED, painKey);
+        }
         ScreenHost.focus(open.root(), open.initialFocus());
     }
 
@@ -76,6 +90,10 @@ final class AboutPresenter implements AboutOpener {
         }
         windowRoot.getChildren().remove(open.root());
         open = null;
+        if (window != null) {
+            window.removeEventFilter(KeyEvent.KEY_PRESSED, painKey);
+            window = null;
+        }
         underneath.forEach(n -> n.setDisable(false));
         underneath = List.of();
         if (focusBefore != null && focusBefore.getScene() != null) {

@@ -37,7 +37,6 @@ public final class EntryDisplay {
     private final ReadOnlyDoubleWrapper entryLength = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper remainingInEntry = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper remainingInSession = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper entryProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Side> side = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Pressure> pressure = new ReadOnlyObjectWrapper<>();
@@ -50,7 +49,6 @@ public final class EntryDisplay {
     private final ObservableList<CheckInOption> checkInOptions = FXCollections.observableArrayList();
     private final ObservableList<CheckInOption> checkInOptionsView =
             FXCollections.unmodifiableObservableList(checkInOptions);
-    private int extensionSeconds;
 
     EntryDisplay(Plan plan) {
         remainingInSession.set(plan.totalSeconds());
@@ -82,7 +80,6 @@ public final class EntryDisplay {
             after += plan.entry(i).seconds().orElse(0);
         }
         remainingInSession.set(seconds + after);
-        updateElapsed(plan);
     }
 
     void tick(Plan plan, SessionEvent.Tick t) {
@@ -94,18 +91,15 @@ public final class EntryDisplay {
         remainingInEntry.set(left);
         entryProgress.set(length > 0 ? Math.max(0, Math.min(1, 1 - left / length)) : 0);
         remainingInSession.set(t.remainingInSession().toMillis() / 1000.0);
-        updateElapsed(plan);
     }
 
     void extended(Plan plan, SessionEvent.EntryExtended x) {
         double newLength = x.length().toMillis() / 1000.0;
         double added = newLength - entryLength.get();
-        extensionSeconds += (int) Math.round(added);
         entryLength.set(newLength);
         remainingInEntry.set(remainingInEntry.get() + added);
         remainingInSession.set(remainingInSession.get() + added);
         entryProgress.set(newLength > 0 ? Math.max(0, Math.min(1, 1 - remainingInEntry.get() / newLength)) : 0);
-        updateElapsed(plan);
     }
 
     void beat() {
@@ -125,11 +119,6 @@ public final class EntryDisplay {
         remainingInEntry.set(0);
         remainingInSession.set(0);
         entryProgress.set(1);
-        updateElapsed(plan);
-    }
-
-    private void updateElapsed(Plan plan) {
-        elapsed.set(Math.max(0, plan.totalSeconds() + extensionSeconds - remainingInSession.get()));
     }
 
     public ReadOnlyIntegerProperty entryIndexProperty() {
@@ -170,11 +159,6 @@ public final class EntryDisplay {
 
     public ReadOnlyDoubleProperty remainingInSessionProperty() {
         return remainingInSession.getReadOnlyProperty();
-    }
-
-    /** Seconds of the plan behind us (planned time, extensions included, minus what remains). */
-    public ReadOnlyDoubleProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
     }
 
     /** 0 to 1 through the current entry. */

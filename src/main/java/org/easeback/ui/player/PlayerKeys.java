@@ -7,7 +7,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The player's keys, caught by one filter on the scene so they mean the same wherever focus is: P stops for pain
  * on every player screen; Space, →, ←, E and Esc drive the session; 1–4 answer a check-in; ↑/↓ and Page Up/Page
- * Down scroll long text; Enter, Space or Esc leave the summary.
+ * Down scroll long text; Enter, Space or Esc leave the summary. Under a panel such as About, only P acts.
  */
 final class PlayerKeys {
 
@@ -16,14 +16,20 @@ final class PlayerKeys {
     private final TextScroller step;
     private final TextScroller summary;
     private final Supplier<Boolean> showing;
+    private final Supplier<Boolean> covered;
 
+    /**
+     * @param showing whether the player is in the window
+     * @param covered whether a panel (About) lies over it: then only P acts, and every other key is the panel's
+     */
     PlayerKeys(PlayerViewModel vm, Runnable onClose, TextScroller step, TextScroller summary,
-               Supplier<Boolean> showing) {
+               Supplier<Boolean> showing, Supplier<Boolean> covered) {
         this.vm = vm;
         this.onClose = onClose;
         this.step = step;
         this.summary = summary;
         this.showing = showing;
+        this.covered = covered;
     }
 
     void onKey(KeyEvent e) {
@@ -32,8 +38,11 @@ final class PlayerKeys {
         }
         KeyCode code = e.getCode();
         if (code == KeyCode.P) {
-            vm.painStop();
+            vm.painStop(); // the pain key is never swallowed, not even by a panel over the player
             e.consume();
+            return;
+        }
+        if (covered.get()) {
             return;
         }
         switch (vm.phaseProperty().get()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -56,6 +57,7 @@ public final class PlayerScreen implements AppScreen {
     private Runnable stopPacing;
     private Consumer<SessionSummary> onClose = s -> { };
     private boolean shown;
+    private boolean left;
 
     private PlayerScreen(Session session, JournalingListener record, Receiver receiver, List<String> cautions,
                          Pacing pacing, CuePlayer cuePlayer, Supplier<CueSettings> cueSettings) {
@@ -107,6 +109,27 @@ public final class PlayerScreen implements AppScreen {
         session.removeListener(tones);
         tones = narrator.before(cues);
         session.addListener(tones);
+        return this;
+    }
+
+    /**
+     * Makes this player a preview: {@code banner} shows above everything, Esc leaves at once without asking, and
+     * leaving (by Esc, or from the summary) hides the player and gives {@code back} the index of the entry it was
+     * showing. Replaces any {@link #onClose} action. Call before the player is shown.
+     */
+    public PlayerScreen previewing(String banner, IntConsumer back) {
+        Objects.requireNonNull(back);
+        Runnable leave = () -> {
+            if (!left) {
+                left = true;
+                int showing = viewModel.entry().entryIndexProperty().get();
+                onHide();
+                back.accept(showing);
+            }
+        };
+        view.banner(banner);
+        viewModel.leaveAtOnce(leave);
+        onClose = summary -> leave.run();
         return this;
     }
 

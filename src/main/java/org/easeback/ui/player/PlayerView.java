@@ -9,6 +9,9 @@ import static org.easeback.ui.player.PlayerNodes.wrapping;
 
 import java.util.Locale;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.easeback.engine.EntryKind;
 import org.easeback.engine.SessionState;
 
@@ -44,6 +48,11 @@ public final class PlayerView {
     private final SummaryPane summary;
     private final TextScroller stepText;
     private final EventHandler<KeyEvent> keys;
+    /** Keeps "Elapsed" moving at check-ins and open steps, which send no ticks. */
+    private final Timeline elapsedRefresh;
+    /** What a preview says it is; empty, and taking no room, in a real session. */
+    private final javafx.beans.property.StringProperty bannerText = new javafx.beans.property.SimpleStringProperty("");
+    private final Label banner = boundWrapping("player-preview-banner", bannerText);
 
     /** @param onClose called when the giver leaves the summary (back to the library) */
     public PlayerView(PlayerViewModel vm, Runnable onClose) {
@@ -73,16 +82,24 @@ public final class PlayerView {
         confirm.visibleProperty().bind(vm.confirmStopShowingProperty());
         stop.visibleProperty().bind(vm.phaseProperty().isEqualTo(PlayerPhase.SAFETY_STOP));
         summaryNode.visibleProperty().bind(vm.phaseProperty().isEqualTo(PlayerPhase.SUMMARY));
-        root.getChildren().addAll(session, paused, checkIn, confirm, stop, summaryNode);
+        StackPane layers = new StackPane(session, paused, checkIn, confirm, stop, summaryNode);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        // A preview's banner sits above every layer, so no overlay hides it and it hides no instruction.
+        banner.setMaxWidth(Double.MAX_VALUE);
+        root.getChildren().add(new VBox(banner, layers));
         PlayerKeys handler = new PlayerKeys(vm, onClose, stepText, summary.scroller(),
-                () -> root.isVisible() && root.getScene() != null);
+                () -> root.isVisible() && root.getScene() != null, root::isDisabled);
         keys = handler::onKey;
+        elapsedRefresh = new Timeline(new KeyFrame(Duration.millis(250), e -> vm.refreshElapsed()));
+        elapsedRefresh.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((o, before, after) -> {
             if (before != null) {
                 before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                elapsedRefresh.stop();
             }
             if (after != null) {
                 after.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                elapsedRefresh.play();
             }
         });
     }
@@ -92,12 +109,18 @@ public final class PlayerView {
         return root;
     }
 
+    /** Shows {@code text} above every layer for as long as the player shows: a preview says what it is. */
+    public void banner(String text) {
+        bannerText.set(Objects.requireNonNull(text));
+    }
+
     /** Detaches the key filter from the scene; call when the player leaves the window. */
     public void detach() {
         Scene scene = root.getScene();
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
+        elapsedRefresh.stop();
         visuals.stop();
     }
 
@@ -123,7 +146,7 @@ public final class PlayerView {
         HBox.setHgrow(routine, Priority.ALWAYS);
         routine.setMaxWidth(Double.MAX_VALUE);
         Label elapsed = bound("player-clock", Bindings.createStringBinding(
-                () -> "Elapsed " + PlayerFormat.clock(entry.elapsedProperty().get()), entry.elapsedProperty()));
+                () -> "Elapsed " + PlayerFormat.clock(vm.elapsedProperty().get()), vm.elapsedProperty()));
         Label remaining = bound("player-clock", Bindings.createStringBinding(
                 () -> "Remaining " + PlayerFormat.clock(entry.remainingInSessionProperty().get()),
                 entry.remainingInSessionProperty()));

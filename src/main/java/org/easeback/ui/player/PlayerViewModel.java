@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,11 +60,15 @@ public final class PlayerViewModel implements SessionListener {
     private final ReadOnlyStringWrapper stopMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper soundOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
+    /** The time run so far; a restored session's starts from what its record holds. */
+    private final TimeRun run;
     private final ReadOnlyObjectWrapper<SessionSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
     private final ObservableList<MapPoint> soreSpots = FXCollections.observableArrayList();
     /** The stop dialog paused a running session, so closing it resumes. */
     private boolean pausedForDialog;
+    /** In a preview, what Esc does instead of asking: leave at once (nothing is recorded, so nothing to lose). */
+    private Runnable leaveAtOnce;
 
     /** A player model whose record is kept in memory only (tests, and sessions that are not journaled). */
     public PlayerViewModel(Plan plan, Receiver receiver, Session session, List<String> cautions) {
@@ -77,6 +82,7 @@ public final class PlayerViewModel implements SessionListener {
         this.receiver = receiver == null ? Receiver.guest() : receiver;
         this.session = Objects.requireNonNull(session);
         this.record = Objects.requireNonNull(record);
+        this.run = new TimeRun(() -> record.record().duration().toNanos());
         this.cautions.setAll(cautions == null ? List.of() : cautions);
         this.receiver.soreSpots().stream().map(SoreSpot::point).forEach(soreSpots::add);
         this.p = new EntryDisplay(plan);
@@ -165,9 +171,18 @@ public final class PlayerViewModel implements SessionListener {
         }
     }
 
-    /** Esc: asks for confirmation before stopping; the timer holds still while it asks. */
+    /** A preview: Esc (or Stop) runs {@code leave} at once, with no question and no summary. */
+    public void leaveAtOnce(Runnable leave) {
+        leaveAtOnce = Objects.requireNonNull(leave);
+    }
+
+    /** Esc: asks for confirmation before stopping; the timer holds still while it asks. In a preview, leaves. */
     public void requestStop() {
         if (phase.get() != PlayerPhase.SESSION || state.get().isFinal() || confirmStopShowing.get()) {
+            return;
+        }
+        if (leaveAtOnce != null) {
+            leaveAtOnce.run();
             return;
         }
         if (state.get() == SessionState.RUNNING) {
@@ -227,6 +242,7 @@ public final class PlayerViewModel implements SessionListener {
 
     @Override
     public void onEvent(SessionEvent event) {
+        run.on(event);
         if (event instanceof SessionEvent.EntryStarted e) {
             checkInShowing.set(false);
             p.show(plan, e.entry(), e.pressure(), e.length());
@@ -266,6 +282,14 @@ public final class PlayerViewModel implements SessionListener {
         // Halfway, Countdown and EntryEnded only make sounds or records; the ring already shows the time.
     }
 
+    /**
+     * Brings "Elapsed" up to the session clock's now: between events (a check-in or an open step sends no ticks)
+     * the time run still grows. FX thread; the view calls it a few times a second.
+     */
+    public void refreshElapsed() {
+        run.refresh(session.clock().nanoTime());
+    }
+
     private void end(Optional<StopReason> reason, String message, PlayerPhase next) {
         checkInShowing.set(false);
         confirmStopShowing.set(false);
@@ -303,6 +327,14 @@ public final class PlayerViewModel implements SessionListener {
     /** "This session is not being saved: REASON", or empty while the journal is written. */
     public ReadOnlyStringProperty notSavedProperty() {
         return notSaved.getReadOnlyProperty();
+    }
+
+    /**
+     * Seconds the session has run: from its start, less pauses (check-ins and open steps count), as its record
+     * and the history count its duration. Not the plan position: Back, Next and +15 s do not move it.
+     */
+    public ReadOnlyDoubleProperty elapsedProperty() {
+        return run.secondsProperty();
     }
 
     public ReadOnlyObjectProperty<SessionState> stateProperty() {

@@ -8,7 +8,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.List;
+import org.easeback.cues.CuePlayer;
+import org.easeback.engine.FakeClock;
+import org.easeback.engine.Plan;
+import org.easeback.engine.PlanEntry;
+import org.easeback.engine.SessionState;
 import org.easeback.logging.BuildVersion;
+import org.easeback.profile.Receiver;
+import org.easeback.ui.player.ManualPlayer;
+import org.easeback.ui.player.PlayerScreen;
 import org.easeback.ui.library.LibraryView;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -52,6 +61,52 @@ class AboutKeysTest extends AppWindowFixture {
         assertThat(aboutShowing()).isFalse();
         assertThat(app.shell.host().current()).isInstanceOf(LibraryView.class);
         assertThat(focused()).isSameAs(before);
+    }
+
+    /** A player over two check-ins, shown in the window as the launcher would. */
+    private PlayerScreen showPlayer() {
+        Plan plan = Plan.of("about-keys", "Check-ins", List.of(
+                PlanEntry.checkIn("More, less, or the same pressure?", List.of("Ask the receiver."), true),
+                PlanEntry.checkIn("How does your back feel now?", List.of("Ask the receiver."), true)),
+                180, List.of());
+        PlayerScreen[] player = new PlayerScreen[1];
+        robot.interact(() -> {
+            player[0] = ManualPlayer.create(plan, Receiver.guest(), List.of(), new FakeClock(), CuePlayer.silent());
+            app.shell.navigator().show(player[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(player[0].viewModel().checkInShowingProperty().get()).isTrue();
+        return player[0];
+    }
+
+    @Test
+    void duringASessionAboutTakesEveryKeyAndEscClosesOnlyAbout() {
+        PlayerScreen player = showPlayer();
+        press(KeyCode.F1);
+        assertThat(aboutShowing()).isTrue();
+
+        press(KeyCode.DIGIT2);
+        assertThat(player.viewModel().checkInShowingProperty().get()).as("2 does not answer under About").isTrue();
+        assertThat(player.session().entryIndex()).isZero();
+        press(KeyCode.ESCAPE);
+
+        assertThat(aboutShowing()).isFalse();
+        assertThat(player.viewModel().confirmStopShowingProperty().get()).as("Esc does not ask to stop").isFalse();
+        assertThat(player.session().state()).isEqualTo(SessionState.CHECKING_IN);
+        press(KeyCode.DIGIT2);
+        assertThat(player.session().entryIndex()).as("the player's keys work again").isEqualTo(1);
+    }
+
+    @Test
+    void thePainKeyStillStopsUnderAboutAndTheStopShows() {
+        PlayerScreen player = showPlayer();
+        press(KeyCode.F1);
+
+        press(KeyCode.P);
+
+        assertThat(aboutShowing()).as("About gets out of the way").isFalse();
+        assertThat(player.session().state()).isEqualTo(SessionState.STOPPED_FOR_SAFETY);
+        assertThat(robot.lookup(".player-stop-screen").query().isVisible()).isTrue();
     }
 
     @Test

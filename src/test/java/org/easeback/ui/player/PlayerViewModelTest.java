@@ -101,7 +101,7 @@ class PlayerViewModelTest {
         assertThat(vm.entry().remainingInEntryProperty().get()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.11));
         assertThat(vm.entry().entryProgressProperty().get()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.02));
         assertThat(vm.entry().remainingInSessionProperty().get()).isCloseTo(22.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.entry().elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
     }
 
     @Test
@@ -175,7 +175,74 @@ class PlayerViewModelTest {
         assertThat(vm.entry().entryLengthProperty().get()).isEqualTo(25.0);
         assertThat(vm.entry().remainingInEntryProperty().get()).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.11));
         assertThat(vm.entry().remainingInSessionProperty().get()).isCloseTo(37.0, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(vm.entry().elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(vm.elapsedProperty().get()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void elapsedIsTheTimeRunNotThePlanPositionAfterBackAndNext() {
+        vm.start();
+        vm.primary();
+        advance(5);
+        vm.back(); // the plan position is 0 s again, but 5 s have run
+
+        assertThat(vm.entry().entryIndexProperty().get()).isZero();
+        assertThat(vm.elapsedProperty().get()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.11));
+
+        vm.primary();
+        advance(2);
+        vm.next(); // the plan position jumps to 10 s; 7 s have run
+        assertThat(vm.entry().entryIndexProperty().get()).isEqualTo(2);
+        assertThat(vm.elapsedProperty().get()).isCloseTo(7.0, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void elapsedLeavesOutPausesAndCountsCheckInsAndOpenSteps() {
+        vm.start();
+        clock.advanceSeconds(30); // reading the setup step: no ticks come, the refresh keeps the clock moving
+        vm.refreshElapsed();
+        assertThat(vm.elapsedProperty().get()).isCloseTo(30.0, org.assertj.core.data.Offset.offset(0.01));
+        vm.primary();
+        advance(3);
+        vm.primary(); // pause
+        advance(60);
+        vm.refreshElapsed();
+        assertThat(vm.elapsedProperty().get()).as("a pause does not count")
+                .isCloseTo(33.0, org.assertj.core.data.Offset.offset(0.11));
+        vm.primary();
+        advance(17); // both sides done: the check-in waits
+        assertThat(vm.checkInShowingProperty().get()).isTrue();
+        clock.advanceSeconds(20);
+        vm.refreshElapsed();
+        assertThat(vm.elapsedProperty().get()).isCloseTo(70.0, org.assertj.core.data.Offset.offset(0.11));
+    }
+
+    @Test
+    void atTheEndElapsedIsTheSummaryDuration() {
+        vm.start();
+        advance(12);
+        vm.primary();
+        advance(4);
+        vm.back();
+        vm.primary();
+        advance(3);
+        vm.extend();
+        vm.pauseOrResume();
+        advance(40);
+        vm.pauseOrResume();
+        advance(60);
+        vm.answer(CheckInAnswer.SAME);
+        advance(6);
+        vm.answer(CheckInAnswer.SAME);
+
+        assertThat(vm.phaseProperty().get()).isEqualTo(PlayerPhase.SUMMARY);
+        double duration = vm.summaryProperty().get().duration().toMillis() / 1000.0;
+        assertThat(vm.elapsedProperty().get()).as("what the giver saw is what is recorded")
+                .isCloseTo(duration, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(PlayerFormat.clock(vm.elapsedProperty().get())).isEqualTo("1:25");
+        advance(30);
+        vm.refreshElapsed();
+        assertThat(vm.elapsedProperty().get()).as("the clock stops at the end").isCloseTo(duration,
+                org.assertj.core.data.Offset.offset(0.001));
     }
 
     @Test
