@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.easeback.engine.Plan;
 import org.easeback.engine.Session;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionListener;
 import org.easeback.engine.SessionSnapshotJson;
 import org.easeback.engine.StopReason;
+import org.easeback.profile.Receiver;
 import org.easeback.routine.Pressure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +74,20 @@ public final class JournalingListener implements SessionListener {
     /** A record kept in memory only, for a session that is not journaled (tests, previews). */
     public static JournalingListener inMemory(JournalEvent.Started start, Session session, Clock wallClock) {
         return new JournalingListener(null, "", List.of(start), session, wallClock, Runnable::run);
+    }
+
+    /**
+     * An in-memory record of {@code session} over {@code plan} for {@code receiver} (the guest when null), stamped
+     * on the session's own clock and already listening to it: the summary of a session that is not journaled.
+     */
+    public static JournalingListener listeningInMemory(Plan plan, Receiver receiver, Session session) {
+        Receiver who = receiver == null ? Receiver.guest() : receiver;
+        int steps = (int) plan.entries().stream().filter(e -> !e.checkIn()).count();
+        JournalEvent.Started start = new JournalEvent.Started(Instant.EPOCH, UUID.randomUUID().toString(),
+                plan.routineId(), plan.title(), who.name(), List.of(), who.soreSpots(), steps);
+        JournalingListener l = inMemory(start, session, session.clock().asWallClock(Instant.EPOCH));
+        session.addListener(l);
+        return l;
     }
 
     /** The first write that failed, if any: the app should tell the giver the session is no longer being saved. */

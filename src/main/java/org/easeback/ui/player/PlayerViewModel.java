@@ -1,10 +1,8 @@
 package org.easeback.ui.player;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -21,7 +19,6 @@ import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionListener;
 import org.easeback.engine.SessionState;
 import org.easeback.engine.StopReason;
-import org.easeback.history.JournalEvent;
 import org.easeback.history.JournalingListener;
 import org.easeback.profile.Receiver;
 import org.easeback.profile.SoreSpot;
@@ -72,7 +69,7 @@ public final class PlayerViewModel implements SessionListener {
 
     /** A player model whose record is kept in memory only (tests, and sessions that are not journaled). */
     public PlayerViewModel(Plan plan, Receiver receiver, Session session, List<String> cautions) {
-        this(plan, receiver, session, cautions, inMemoryRecord(plan, receiver, session));
+        this(plan, receiver, session, cautions, JournalingListener.listeningInMemory(plan, receiver, session));
     }
 
     /** @param record the session's record, added to the session before any adapter that feeds this model */
@@ -86,17 +83,6 @@ public final class PlayerViewModel implements SessionListener {
         this.cautions.setAll(cautions == null ? List.of() : cautions);
         this.receiver.soreSpots().stream().map(SoreSpot::point).forEach(soreSpots::add);
         this.p = new EntryDisplay(plan);
-    }
-
-    private static JournalingListener inMemoryRecord(Plan plan, Receiver receiver, Session session) {
-        Receiver who = receiver == null ? Receiver.guest() : receiver;
-        int steps = (int) plan.entries().stream().filter(e -> !e.checkIn()).count();
-        JournalEvent.Started start = new JournalEvent.Started(Instant.EPOCH, UUID.randomUUID().toString(),
-                plan.routineId(), plan.title(), who.name(), List.of(), who.soreSpots(), steps);
-        JournalingListener l = JournalingListener.inMemory(start, session,
-                session.clock().asWallClock(Instant.EPOCH));
-        session.addListener(l);
-        return l;
     }
 
     // ---------------------------------------------------------------- commands (FX thread)
