@@ -29,6 +29,11 @@ import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.Icons;
 import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.CloseGuard;
+import org.easeback.ui.kit.PreviewLauncher;
+import org.easeback.ui.kit.StudioLauncher;
+import org.easeback.ui.studio.StudioScreens;
+import org.easeback.ui.studio.TechniqueEditing;
 
 /**
  * Builds the main window's content from {@link AppServices}: the screen host, the library, the pre-session flow,
@@ -41,6 +46,9 @@ public final class AppShell {
             AppShell.class.getResource("app.css"), "app.css is missing").toExternalForm();
     public static final double MIN_WIDTH = 1024;
     public static final double MIN_HEIGHT = 700;
+    /** Ctrl+N in the library: a new routine in the studio. */
+    private static final KeyCombination NEW_ROUTINE = new javafx.scene.input.KeyCodeCombination(KeyCode.N,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final AppServices services;
     private final ScreenHost host = new ScreenHost();
@@ -48,6 +56,9 @@ public final class AppShell {
     private DataDirectory profileData;
     private FileDialogs dialogs = FileDialogs.fx();
     private AboutPresenter about;
+    private PreviewLauncher preview;
+    private TechniqueEditing techniqueEditing;
+    private StudioLauncher studio;
 
     /**
      * @param player makes the player's {@link SessionLauncher} for this window's navigator
@@ -95,7 +106,34 @@ public final class AppShell {
     public AppShell withProfiles(DataDirectory data, FileDialogs dialogs) {
         this.profileData = data;
         this.dialogs = dialogs;
+        this.studio = null;
         return this;
+    }
+
+    /** The studio plays previews with {@code preview}; without one it offers no preview. */
+    public AppShell withPreview(PreviewLauncher preview) {
+        this.preview = preview;
+        this.studio = null;
+        return this;
+    }
+
+    /** The studio opens {@code editing} for techniques; without one it offers no technique editor. */
+    public AppShell withTechniqueEditing(TechniqueEditing editing) {
+        this.techniqueEditing = editing;
+        this.studio = null;
+        return this;
+    }
+
+    /** The trainer studio over the data folder of {@link #withProfiles}; none without one. */
+    public StudioLauncher studio() {
+        if (profileData == null) {
+            return StudioLauncher.none();
+        }
+        if (studio == null) {
+            studio = new StudioScreens(host, profileData, services.tasks(), dialogs,
+                    java.util.Optional.ofNullable(preview), java.util.Optional.ofNullable(techniqueEditing));
+        }
+        return studio;
     }
 
     /** The About overlay over this window (F1, or Settings' button), showing the data folder in use. */
@@ -147,6 +185,15 @@ public final class AppShell {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
+            } else if (NEW_ROUTINE.match(e) && host.current() instanceof LibraryView && studio().available()) {
+                studio().newRoutine();
+                e.consume();
+            }
+        });
+        // A screen with unsaved work (the studio) asks before the window closes.
+        stage.setOnCloseRequest(e -> {
+            if (host.current() instanceof CloseGuard guard && !guard.mayCloseWindow(stage::close)) {
                 e.consume();
             }
         });

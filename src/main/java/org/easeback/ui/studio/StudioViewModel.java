@@ -426,6 +426,16 @@ public final class StudioViewModel {
         return files;
     }
 
+    /** True if this window can play a preview. */
+    public boolean previewAvailable() {
+        return context.preview().isPresent();
+    }
+
+    /** True if this window has a technique editor to open. */
+    public boolean techniqueEditingAvailable() {
+        return context.techniques().isPresent();
+    }
+
     /** The file the routine saves to. */
     public Path file() {
         return document.file();
@@ -459,7 +469,11 @@ public final class StudioViewModel {
         PlanPreview p = plan.get();
         StepPath sel = selected.get();
         int from = sel.isRoutine() ? 0 : p.firstEntryOf(sel).orElse(0);
-        context.preview().preview(p.plan(), speed, from, index -> {
+        if (context.preview().isEmpty()) {
+            message.set("This window has no player to preview with.");
+            return;
+        }
+        context.preview().get().preview(p.plan(), speed, from, index -> {
             showStudio.run();
             returnedFromPreview(p, index);
         });
@@ -473,19 +487,19 @@ public final class StudioViewModel {
 
     /** Ctrl+T: the technique editor on a new technique; back here, the catalog is read again. */
     public void newTechnique(Runnable showStudio) {
-        context.techniques().newTechnique(() -> {
+        context.techniques().ifPresent(t -> t.newTechnique(() -> {
             showStudio.run();
             files.reloadCatalog();
-        });
+        }));
     }
 
     /** The technique editor on the user technique the selected step names. */
     public void editTechnique(Runnable showStudio) {
         if (userTechniqueChosen.get()) {
-            context.techniques().editTechnique(stepField("technique").get(), () -> {
+            context.techniques().ifPresent(t -> t.editTechnique(stepField("technique").get(), () -> {
                 showStudio.run();
                 files.reloadCatalog();
-            });
+            }));
         }
     }
 }

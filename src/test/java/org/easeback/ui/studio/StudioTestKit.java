@@ -79,8 +79,9 @@ final class StudioTestKit {
     }
 
     StudioContext context() {
-        return new StudioContext(tasks, data, answers,
-                (plan, speed, from, back) -> previews.add(new PreviewCall(plan, speed, from, back)), techniques);
+        return new StudioContext(tasks, data, answers, java.util.Optional.of(
+                (plan, speed, from, back) -> previews.add(new PreviewCall(plan, speed, from, back))),
+                java.util.Optional.of(techniques));
     }
 
     /** A studio on a new, blank routine. */

@@ -1,0 +1,179 @@
+package org.easeback.ui.studio;
+
+import java.util.function.BiConsumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.easeback.studio.DraftDiagnostic;
+import org.easeback.studio.StepPath;
+
+/**
+ * The two lists that follow the draft: the problems (each goes to its field with Enter or a click) and the live
+ * plan (inserted check-ins marked; Enter or a click selects the step an entry came from).
+ */
+final class StudioSidePanes {
+
+    private final StudioViewModel model;
+    private final ListView<DraftDiagnostic> problems = new ListView<>();
+    private final ListView<PlanRow> plan = new ListView<>();
+    private final VBox problemsBox;
+    private final VBox planBox;
+
+    /** @param goTo selects a step and focuses one of its fields ("" for the step as a whole) */
+    StudioSidePanes(StudioViewModel model, BiConsumer<StepPath, String> goTo) {
+        this.model = model;
+        problems.setItems(model.checks().diagnostics());
+        problems.getStyleClass().add("problem-list");
+        problems.setCellFactory(l -> new ProblemCell());
+        Label problemsTitle = new Label();
+        problemsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(model.checks().diagnostics())
+                .asString("Pro_blems (%d): Enter goes to the field"));
+        problemsTitle.setMnemonicParsing(true);
+        problemsTitle.setLabelFor(problems);
+        problemsTitle.getStyleClass().add("form-label");
+        problemsTitle.setWrapText(true);
+        problems.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && problems.getSelectionModel().getSelectedItem() != null) {
+                DraftDiagnostic d = problems.getSelectionModel().getSelectedItem();
+                goTo.accept(d.location().step(), d.location().field());
+                e.consume();
+            }
+        });
+        problems.setOnMouseClicked(e -> {
+            DraftDiagnostic d = problems.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                goTo.accept(d.location().step(), d.location().field());
+            }
+        });
+        problemsBox = new VBox(problemsTitle, problems);
+        problemsBox.getStyleClass().add("problems-box");
+        problemsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.checks().diagnostics()));
+        problemsBox.managedProperty().bind(problemsBox.visibleProperty());
+
+        plan.setItems(model.checks().planRows());
+        plan.getStyleClass().add("plan-list");
+        plan.setCellFactory(l -> new PlanCell());
+        plan.setPlaceholder(new Label("No plan yet"));
+        Label planTitle = new Label("_Plan");
+        planTitle.setMnemonicParsing(true);
+        planTitle.setLabelFor(plan);
+        planTitle.getStyleClass().add("form-label");
+        Label summary = new Label();
+        summary.textProperty().bind(model.checks().planSummaryProperty());
+        summary.getStyleClass().add("plan-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable select = () -> {
+            PlanRow row = plan.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.checks().planProperty().get().flatMap(p -> p.stepOf(row.index()))
+                        .ifPresent(path -> model.selectedProperty().set(path));
+            }
+        };
+        plan.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                select.run();
+                e.consume();
+            }
+        });
+        plan.setOnMouseClicked(e -> select.run());
+        planBox = new VBox(planTitle, summary, plan);
+        planBox.getStyleClass().add("plan-box");
+        VBox.setVgrow(plan, Priority.ALWAYS);
+    }
+
+    VBox problems() {
+        return problemsBox;
+    }
+
+    VBox plan() {
+        return planBox;
+    }
+
+    ListView<DraftDiagnostic> problemList() {
+        return problems;
+    }
+
+    /** "Step 2, seconds: MESSAGE". */
+    static String where(DraftDiagnostic d) {
+        StepPath step = d.location().step();
+        String at = step.isRoutine() ? "Routine" : "Step " + step.number();
+        String field = d.location().field();
+        return field.isEmpty() ? at : at + ", " + field;
+    }
+
+    private static final class ProblemCell extends ListCell<DraftDiagnostic> {
+        private final Label where = new Label();
+        private final Label message = new Label();
+        private final VBox box = new VBox(where, message);
+
+        ProblemCell() {
+            where.getStyleClass().add("problem-where");
+            message.getStyleClass().add("problem-message");
+            message.setWrapText(true);
+            box.getStyleClass().add("problem-cell");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(DraftDiagnostic d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(null);
+            if (empty || d == null) {
+                setGraphic(null);
+                return;
+            }
+            where.setText(where(d) + (d.error() ? "" : " (warning)"));
+            message.setText(d.message());
+            setGraphic(box);
+        }
+    }
+
+    private static final class PlanCell extends ListCell<PlanRow> {
+        private final Label at = new Label();
+        private final Label text = new Label();
+        private final Label length = new Label();
+        private final HBox row = new HBox(at, text, length);
+
+        PlanCell() {
+            at.getStyleClass().add("plan-at");
+            text.getStyleClass().add("plan-text");
+            text.setWrapText(true);
+            length.getStyleClass().add("plan-length");
+            at.setMinWidth(Region.USE_PREF_SIZE);
+            length.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add("plan-row");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PlanRow r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            getStyleClass().removeAll("plan-inserted", "plan-check-in");
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            at.setText(r.at());
+            text.setText(r.text());
+            length.setText(r.length());
+            if (r.inserted()) {
+                getStyleClass().add("plan-inserted");
+            } else if (r.checkIn()) {
+                getStyleClass().add("plan-check-in");
+            }
+            setGraphic(row);
+        }
+    }
+}
