@@ -66,6 +66,7 @@ public final class StudioView implements AppScreen, CloseGuard {
         picker.onDone(() -> editors.first().requestFocus(), () -> tree.node().requestFocus());
 
         Label stepsTitle = new Label("S_teps");
+        stepsTitle.setMnemonicParsing(true);
         stepsTitle.setLabelFor(tree.node());
         stepsTitle.getStyleClass().add("form-label");
         VBox left = new VBox(stepsTitle, picker.node(), tree.node());
