@@ -131,7 +131,13 @@ final class StepTree {
     /** One row: the step's line, marked when it has an error; a drag source and a drop target. */
     private final class StepCell extends TreeCell<StepOutline> {
 
+        private final javafx.scene.control.Label line = new javafx.scene.control.Label();
+
         StepCell() {
+            // Long lines wrap inside the column instead of running off under a scroll bar.
+            line.setWrapText(true);
+            line.getStyleClass().add("step-line");
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (getItem() != null && !getItem().path().isRoutine()) {
                     dragged = getItem().path();
@@ -171,11 +177,13 @@ final class StepTree {
         protected void updateItem(StepOutline item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll(List.of("has-problem", "step-routine", "step-repeat"));
+            setText(null);
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(item.label());
+            line.setText(item.label());
+            setGraphic(line);
             if (item.path().isRoutine()) {
                 getStyleClass().add("step-routine");
             } else if (item.kind().equals("repeat")) {
@@ -187,6 +195,18 @@ final class StepTree {
             if (problem) {
                 getStyleClass().add("has-problem");
             }
+        }
+
+        /** The height of the wrapped line in the width left once the row's indent and arrow are drawn. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || getTreeItem() == null) {
+                return super.computePrefHeight(width);
+            }
+            double em = getFont().getSize();
+            double w = (width > 0 ? width : tree.getWidth()) - snappedLeftInset() - snappedRightInset()
+                    - (tree.getTreeItemLevel(getTreeItem()) * 1.1 + 2.4) * em;
+            return snappedTopInset() + line.prefHeight(Math.max(40, w)) + snappedBottomInset();
         }
     }
 }

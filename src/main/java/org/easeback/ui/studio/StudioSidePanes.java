@@ -1,13 +1,11 @@
 package org.easeback.ui.studio;
 
 import java.util.function.BiConsumer;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -109,6 +107,16 @@ final class StudioSidePanes {
         return field.isEmpty() ? at : at + ", " + field;
     }
 
+    /**
+     * A list row's height for its wrapped text at the list's real width: a cell asked without a width would measure
+     * its text on one line and cut it.
+     */
+    static double wrappedHeight(ListCell<?> cell, javafx.scene.layout.Region graphic, double width) {
+        double w = (width > 0 ? width : cell.getListView() == null ? 300 : cell.getListView().getWidth())
+                - cell.snappedLeftInset() - cell.snappedRightInset() - 2 * cell.getFont().getSize();
+        return cell.snappedTopInset() + graphic.prefHeight(Math.max(40, w)) + cell.snappedBottomInset();
+    }
+
     private static final class ProblemCell extends ListCell<DraftDiagnostic> {
         private final Label where = new Label();
         private final Label message = new Label();
@@ -134,24 +142,22 @@ final class StudioSidePanes {
             message.setText(d.message());
             setGraphic(box);
         }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null ? super.computePrefHeight(width) : wrappedHeight(this, box, width);
+        }
     }
 
     private static final class PlanCell extends ListCell<PlanRow> {
-        private final Label at = new Label();
+        private final Label when = new Label();
         private final Label text = new Label();
-        private final Label length = new Label();
-        private final HBox row = new HBox(at, text, length);
+        private final VBox row = new VBox(when, text);
 
         PlanCell() {
-            at.getStyleClass().add("plan-at");
+            when.getStyleClass().add("plan-at");
             text.getStyleClass().add("plan-text");
             text.setWrapText(true);
-            length.getStyleClass().add("plan-length");
-            at.setMinWidth(Region.USE_PREF_SIZE);
-            length.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMaxWidth(Double.MAX_VALUE);
-            row.setAlignment(Pos.TOP_LEFT);
             row.getStyleClass().add("plan-row");
             setPrefWidth(0);
         }
@@ -165,15 +171,19 @@ final class StudioSidePanes {
                 setGraphic(null);
                 return;
             }
-            at.setText(r.at());
+            when.setText(r.length().isEmpty() ? r.at() : r.at() + " \u00b7 " + r.length());
             text.setText(r.text());
-            length.setText(r.length());
             if (r.inserted()) {
                 getStyleClass().add("plan-inserted");
             } else if (r.checkIn()) {
                 getStyleClass().add("plan-check-in");
             }
             setGraphic(row);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return getGraphic() == null ? super.computePrefHeight(width) : wrappedHeight(this, row, width);
         }
     }
 }

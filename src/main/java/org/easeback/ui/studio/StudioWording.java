@@ -44,7 +44,7 @@ public final class StudioWording {
         String kind = kindName(step.kind());
         String detail = switch (step.kind()) {
             case "technique" -> join(name(step.field("technique"), catalog), seconds(step.field("seconds")),
-                    step.field("side").isEmpty() ? "" : step.field("side") + " side");
+                    sideWords(step.field("side")));
             case "sore-spots" -> join(name(step.field("technique"), catalog), seconds(step.field("secondsEach"))
                     + (step.field("secondsEach").isEmpty() ? "" : " each"));
             case "repeat" -> step.field("times").isEmpty() ? "" : step.field("times") + " times";
@@ -65,7 +65,7 @@ public final class StudioWording {
 
     /** A row of the live plan. */
     public static PlanRow row(PlanEntry e) {
-        String text = e.checkIn() && e.inserted() ? "Check-in (added): " + e.title() : e.title();
+        String text = e.checkIn() ? (e.inserted() ? "Check-in, added: " : "Check-in: ") + e.title() : e.title();
         String length = e.seconds().isPresent() ? e.seconds().getAsInt() + " s" : "";
         return new PlanRow(e.index(), clock(e.at()), text, length, e.checkIn() && e.inserted(), e.checkIn());
     }
@@ -83,6 +83,15 @@ public final class StudioWording {
         String id = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         id = id.length() > 64 ? id.substring(0, 64).replaceAll("-+$", "") : id;
         return id;
+    }
+
+    private static String sideWords(String side) {
+        return switch (side) {
+            case "" -> "";
+            case "both" -> "both sides";
+            case "each" -> "each side";
+            default -> side + " side";
+        };
     }
 
     private static String name(String id, StudioCatalog catalog) {

@@ -76,7 +76,7 @@ final class TechniqueChoice {
             return "(choose a technique)";
         }
         return model.catalog().catalog().find(id).map(t -> t.name()
-                + (t.professionalOnly() ? " (professional only)" : "")
+                + (t.professionalOnly() ? " (professional)" : "")
                 + (model.catalog().userIds().contains(id) ? " (yours)" : ""))
                 .orElse(id + " (not in the catalog)");
     }

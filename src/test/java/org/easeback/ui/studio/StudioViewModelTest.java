@@ -108,7 +108,7 @@ class StudioViewModelTest {
         }
         assertThat(vm.outlineProperty().get()).extracting(StepOutline::kind)
                 .containsExactlyElementsOf(StudioWording.KINDS);
-        assertThat(labels()).contains("1. Technique: 60 s, both side", "3. Repeat: 2 times", "  3.1. Check-in");
+        assertThat(labels()).contains("1. Technique: 60 s, both sides", "3. Repeat: 2 times", "  3.1. Check-in");
         vm.selectedProperty().set(StepPath.of(0));
         vm.addStep("info");
         assertThat(vm.outlineProperty().get().get(1).kind()).isEqualTo("info");
@@ -126,7 +126,7 @@ class StudioViewModelTest {
         vm.stepField("technique").set("thumb-glide");
         vm.stepField("seconds").set("45");
         assertThat(labels()).containsExactly("1. Repeat: 2 times", "  1.1. Check-in",
-                "  1.2. Technique: Thumb glide, 45 s, both side");
+                "  1.2. Technique: Thumb glide, 45 s, both sides");
         vm.endTyping();
         vm.undo();
         assertThat(vm.stepField("seconds").get()).isEqualTo("60");
@@ -190,7 +190,7 @@ class StudioViewModelTest {
         vm.stepField("seconds").set("400");
         assertThat(vm.checks().planRows()).anySatisfy(r -> {
             assertThat(r.inserted()).isTrue();
-            assertThat(r.text()).startsWith("Check-in (added)");
+            assertThat(r.text()).startsWith("Check-in, added: ");
         });
     }
 
