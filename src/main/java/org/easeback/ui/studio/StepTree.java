@@ -182,7 +182,6 @@ final class StepTree {
                 setGraphic(null);
                 return;
             }
-            line.setText(item.label());
             setGraphic(line);
             if (item.path().isRoutine()) {
                 getStyleClass().add("step-routine");
@@ -195,6 +194,8 @@ final class StepTree {
             if (problem) {
                 getStyleClass().add("has-problem");
             }
+            // A sign as well as the colour, for eyes that do not tell red apart.
+            line.setText((problem ? "\u26a0 " : "") + item.label());
         }
 
         /** The height of the wrapped line in the width left once the row's indent and arrow are drawn. */

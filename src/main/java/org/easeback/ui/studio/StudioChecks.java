@@ -28,6 +28,10 @@ public final class StudioChecks {
     private final BackgroundTasks tasks;
     private final ObservableList<DraftDiagnostic> diagnostics = FXCollections.observableArrayList();
     private final ObservableList<PlanRow> planRows = FXCollections.observableArrayList();
+    // One read-only view of each, kept: a view made per call listens weakly and would stop telling its listeners.
+    private final ObservableList<DraftDiagnostic> diagnosticsView = FXCollections.unmodifiableObservableList(
+            diagnostics);
+    private final ObservableList<PlanRow> planRowsView = FXCollections.unmodifiableObservableList(planRows);
     private final ReadOnlyObjectWrapper<Optional<PlanPreview>> plan = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper planSummary = new ReadOnlyStringWrapper("Checking…");
     private final AtomicReference<DraftReport> answered = new AtomicReference<>();
@@ -76,7 +80,7 @@ public final class StudioChecks {
 
     /** Every diagnostic of the latest check, in file order. */
     public ObservableList<DraftDiagnostic> diagnostics() {
-        return FXCollections.unmodifiableObservableList(diagnostics);
+        return diagnosticsView;
     }
 
     /** The messages about {@code field} of {@code step} ("" for the step as a whole). */
@@ -98,7 +102,7 @@ public final class StudioChecks {
 
     /** The live plan's entries, with inserted check-ins marked. */
     public ObservableList<PlanRow> planRows() {
-        return FXCollections.unmodifiableObservableList(planRows);
+        return planRowsView;
     }
 
     /** Total time, hands-on time and the longest stretch between check-ins; or why there is no plan. */

@@ -69,6 +69,7 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper userTechniqueChosen = new ReadOnlyBooleanWrapper();
     private final ObservableList<Technique> techniques = FXCollections.observableArrayList();
+    private final ObservableList<Technique> techniquesView = FXCollections.unmodifiableObservableList(techniques);
     private final Runnable historyListener = this::historyChanged;
     private boolean refreshing;
 
@@ -353,7 +354,7 @@ public final class StudioViewModel {
 
     /** The techniques a step may name, bundled then the user's. */
     public ObservableList<Technique> techniques() {
-        return FXCollections.unmodifiableObservableList(techniques);
+        return techniquesView;
     }
 
     /** The catalog the draft is checked against. */

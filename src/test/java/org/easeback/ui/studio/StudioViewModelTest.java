@@ -218,6 +218,18 @@ class StudioViewModelTest {
     }
 
     @Test
+    void listenersOfTheDiagnosticsKeepHearingAfterAGarbageCollection() {
+        int[] heard = {0};
+        vm.checks().diagnostics().addListener((javafx.collections.ListChangeListener<DraftDiagnostic>) c -> heard[0]++);
+        vm.checks().planRows().addListener((javafx.collections.ListChangeListener<PlanRow>) c -> heard[0]++);
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+        writeASmallRoutine();
+        assertThat(heard[0]).isGreaterThan(2);
+    }
+
+    @Test
     void typingNeverWaitsForTheCheck() {
         DeferredBackgroundTasks later = new DeferredBackgroundTasks();
         kit = new StudioTestKit(root, later);
