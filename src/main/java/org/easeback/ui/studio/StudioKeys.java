@@ -29,6 +29,7 @@ final class StudioKeys {
         keys.put(shortcut(KeyCode.ENTER), view::showPicker);
         keys.put(new KeyCodeCombination(KeyCode.INSERT), view::showPicker);
         keys.put(new KeyCodeCombination(KeyCode.F5), view::preview);
+        keys.put(new KeyCodeCombination(KeyCode.F8), view::nextProblem);
         keys.put(shortcut(KeyCode.T), view::newTechnique);
         keys.put(new KeyCodeCombination(KeyCode.ESCAPE), view::leave);
     }

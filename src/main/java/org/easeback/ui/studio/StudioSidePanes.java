@@ -23,6 +23,7 @@ final class StudioSidePanes {
     private final ListView<PlanRow> plan = new ListView<>();
     private final VBox problemsBox;
     private final VBox planBox;
+    private final BiConsumer<StepPath, String> goTo;
 
     /** @param goTo selects a step and focuses one of its fields ("" for the step as a whole) */
     StudioSidePanes(StudioViewModel model, BiConsumer<StepPath, String> goTo) {
@@ -30,27 +31,35 @@ final class StudioSidePanes {
         problems.setItems(model.checks().diagnostics());
         problems.getStyleClass().add("problem-list");
         problems.setCellFactory(l -> new ProblemCell());
-        Label problemsTitle = new Label();
-        problemsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(model.checks().diagnostics())
-                .asString("Pro_blems (%d): Enter goes to the field"));
+        // A fixed text, so that its mnemonic (Alt+B) stays registered; the count has a label of its own.
+        Label problemsTitle = new Label("Pro_blems");
         problemsTitle.setMnemonicParsing(true);
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.checks().diagnostics())
+                .asString("(%d): Enter or F8 goes to the field"));
+        count.getStyleClass().add("problem-count");
+        count.setWrapText(true);
         problemsTitle.setLabelFor(problems);
         problemsTitle.getStyleClass().add("form-label");
         problemsTitle.setWrapText(true);
         problems.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && problems.getSelectionModel().getSelectedItem() != null) {
                 DraftDiagnostic d = problems.getSelectionModel().getSelectedItem();
-                goTo.accept(d.location().step(), d.location().field());
+                goTo.accept(d.location().step(), fieldOf(d));
                 e.consume();
             }
         });
         problems.setOnMouseClicked(e -> {
             DraftDiagnostic d = problems.getSelectionModel().getSelectedItem();
             if (d != null) {
-                goTo.accept(d.location().step(), d.location().field());
+                goTo.accept(d.location().step(), fieldOf(d));
             }
         });
-        problemsBox = new VBox(problemsTitle, problems);
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(problemsTitle, count);
+        titleRow.getStyleClass().add("problems-title");
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        this.goTo = goTo;
+        problemsBox = new VBox(titleRow, problems);
         problemsBox.getStyleClass().add("problems-box");
         problemsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.checks().diagnostics()));
         problemsBox.managedProperty().bind(problemsBox.visibleProperty());
@@ -87,6 +96,19 @@ final class StudioSidePanes {
         VBox.setVgrow(plan, Priority.ALWAYS);
     }
 
+    /** F8: the next problem after the one last gone to, selected in the list, and its field focused. */
+    void nextProblem() {
+        int n = problems.getItems().size();
+        if (n == 0) {
+            return;
+        }
+        int next = (problems.getSelectionModel().getSelectedIndex() + 1) % n;
+        problems.getSelectionModel().select(next);
+        problems.scrollTo(next);
+        DraftDiagnostic d = problems.getItems().get(next);
+        goTo.accept(d.location().step(), fieldOf(d));
+    }
+
     VBox problems() {
         return problemsBox;
     }
@@ -99,11 +121,23 @@ final class StudioSidePanes {
         return problems;
     }
 
+    private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile(
+            "^missing required field '([A-Za-z]+)'");
+
+    /** The field to go to: the one named, or for a missing field (the loader points at its object) the missing one. */
+    static String fieldOf(DraftDiagnostic d) {
+        if (!d.location().field().isEmpty()) {
+            return d.location().field();
+        }
+        java.util.regex.Matcher m = MISSING.matcher(d.message());
+        return m.find() ? m.group(1) : "";
+    }
+
     /** "Step 2, seconds: MESSAGE". */
     static String where(DraftDiagnostic d) {
         StepPath step = d.location().step();
         String at = step.isRoutine() ? "Routine" : "Step " + step.number();
-        String field = d.location().field();
+        String field = fieldOf(d);
         return field.isEmpty() ? at : at + ", " + field;
     }
 

@@ -177,7 +177,7 @@ public final class StudioView implements AppScreen, CloseGuard {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         Label keys = new Label("Insert add \u00b7 Ctrl+D duplicate \u00b7 Delete remove \u00b7 Alt+\u2191\u2193 move"
-                + " \u00b7 Ctrl+Z undo \u00b7 Ctrl+S save" + (model.previewAvailable() ? " \u00b7 F5 preview" : "")
+                + " \u00b7 F8 next problem \u00b7 Ctrl+Z undo \u00b7 Ctrl+S save" + (model.previewAvailable() ? " \u00b7 F5 preview" : "")
                 + " \u00b7 Esc library");
         keys.getStyleClass().add("studio-keys");
         keys.setWrapText(true);
@@ -217,6 +217,10 @@ public final class StudioView implements AppScreen, CloseGuard {
 
     boolean pickerShowing() {
         return picker.showing();
+    }
+
+    void nextProblem() {
+        side.nextProblem();
     }
 
     void save() {

@@ -113,6 +113,18 @@ class StudioKeyboardTest extends AppWindowFixture {
     }
 
     @Test
+    void f8AndEnterInTheProblemListGoToTheFieldAProblemIsAbout() {
+        chord(KeyCode.CONTROL, KeyCode.N);
+        press(KeyCode.INSERT, KeyCode.ENTER); // a technique step, with no technique yet
+        press(KeyCode.F8);
+        assertThat(focused().getStyleClass()).as("the routine's missing id").contains("studio-field-id");
+        chord(KeyCode.ALT, KeyCode.B);
+        assertThat(focused().getStyleClass()).contains("problem-list");
+        press(KeyCode.END, KeyCode.ENTER);
+        assertThat(focused().getStyleClass()).as("the step's missing technique").contains("studio-field-technique");
+    }
+
+    @Test
     void escapeWithUnsavedChangesAsksAndCancelStaysInTheStudio() {
         chord(KeyCode.CONTROL, KeyCode.N);
         write("Half written");

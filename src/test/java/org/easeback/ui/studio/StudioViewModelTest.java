@@ -218,6 +218,26 @@ class StudioViewModelTest {
     }
 
     @Test
+    void eachFieldTypedInIsItsOwnUndoStepOnceFocusLeftIt() {
+        writeASmallRoutine();
+        vm.addStep("info");
+        for (String t : new String[] {"R", "Re", "Rest a moment"}) {
+            vm.stepField("title").set(t);
+        }
+        vm.endTyping();
+        for (String t : new String[] {"A", "Apply", "Apply oil."}) {
+            vm.stepField("instructions").set(t);
+        }
+        vm.endTyping();
+        vm.stepField("title").set("Rest a moment now");
+        vm.undo();
+        assertThat(vm.stepField("title").get()).isEqualTo("Rest a moment");
+        vm.undo();
+        assertThat(vm.stepField("instructions").get()).isEmpty();
+        assertThat(vm.stepField("title").get()).isEqualTo("Rest a moment");
+    }
+
+    @Test
     void listenersOfTheDiagnosticsKeepHearingAfterAGarbageCollection() {
         int[] heard = {0};
         vm.checks().diagnostics().addListener((javafx.collections.ListChangeListener<DraftDiagnostic>) c -> heard[0]++);
