@@ -98,7 +98,7 @@ public final class StudioView implements AppScreen, CloseGuard {
 
     private Node header() {
         Label title = ScreenChrome.title("");
-        title.textProperty().bind(model.titleProperty());
+        title.textProperty().bind(model.status().titleProperty());
         title.getStyleClass().add("studio-title");
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -117,11 +117,11 @@ public final class StudioView implements AppScreen, CloseGuard {
         Button up = button("Move up", "Alt+Up, in the tree", model::moveSelectedUp);
         Button down = button("Move down", "Alt+Down, in the tree", model::moveSelectedDown);
         Button undo = button("_Undo", "Ctrl+Z", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.getTooltip().textProperty().bind(model.undoTextProperty().concat(" (Ctrl+Z)"));
+        undo.disableProperty().bind(model.status().canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(model.status().undoTextProperty().concat(" (Ctrl+Z)"));
         Button redo = button("Red_o", "Ctrl+Shift+Z or Ctrl+Y", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.getTooltip().textProperty().bind(model.redoTextProperty().concat(" (Ctrl+Shift+Z)"));
+        redo.disableProperty().bind(model.status().canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(model.status().redoTextProperty().concat(" (Ctrl+Shift+Z)"));
         FlowPane tools = new FlowPane(add, duplicate, remove, up, down, undo, redo);
         tools.getStyleClass().add("studio-tools");
         if (model.previewAvailable()) {
@@ -145,7 +145,7 @@ public final class StudioView implements AppScreen, CloseGuard {
         if (model.techniqueEditingAvailable()) {
             Button newTechnique = button("New techni_que\u2026", "Ctrl+T", this::newTechnique);
             Button editTechnique = button("_Edit technique", "The user technique the step names",
-                    () -> model.editTechnique(this::showAgain));
+                    () -> model.trips().editTechnique(this::showAgain));
             editTechnique.disableProperty().bind(model.userTechniqueChosenProperty().not());
             tools.getChildren().addAll(newTechnique, editTechnique);
         }
@@ -228,17 +228,17 @@ public final class StudioView implements AppScreen, CloseGuard {
     }
 
     void leave() {
-        model.leave(navigator::showLibrary);
+        model.trips().leave(navigator::showLibrary);
     }
 
     void preview() {
         if (model.previewAvailable()) {
-            model.preview(speed.getValue(), this::showAgain);
+            model.trips().preview(speed.getValue(), this::showAgain);
         }
     }
 
     void newTechnique() {
-        model.newTechnique(this::showAgain);
+        model.trips().newTechnique(this::showAgain);
     }
 
     void export() {
@@ -286,10 +286,10 @@ public final class StudioView implements AppScreen, CloseGuard {
 
     @Override
     public boolean mayCloseWindow(Runnable closeWindow) {
-        if (!model.dirtyProperty().get()) {
+        if (!model.status().dirtyProperty().get()) {
             return true;
         }
-        model.leave(closeWindow);
+        model.trips().leave(closeWindow);
         return false;
     }
 }

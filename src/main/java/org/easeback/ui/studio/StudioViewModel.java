@@ -1,7 +1,6 @@
 package org.easeback.ui.studio;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.easeback.studio.SetStepFieldJob;
 import org.easeback.studio.StepNode;
 import org.easeback.studio.StepPath;
 import org.easeback.studio.StudioJob;
-import org.easeback.ui.kit.PreviewLauncher;
 
 /**
  * The routine studio without a scene: the routine open in it, every edit run as a job through its undo history, the
@@ -51,6 +49,7 @@ public final class StudioViewModel {
     private final StudioContext context;
     private final StudioChecks checks;
     private final StudioFiles files;
+    private final StudioTrips trips;
     private final boolean fresh;
     private RoutineDocument document;
     private StudioCatalog catalog;
@@ -60,12 +59,7 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper selectedKind = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper editorRevision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<StepOutline>> outline = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final StudioStatus status = new StudioStatus();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper userTechniqueChosen = new ReadOnlyBooleanWrapper();
     private final ObservableList<Technique> techniques = FXCollections.observableArrayList();
@@ -81,6 +75,7 @@ public final class StudioViewModel {
         this.fresh = fresh;
         this.checks = new StudioChecks(context.tasks());
         this.files = new StudioFiles(this, context);
+        this.trips = new StudioTrips(this);
         for (RoutineField f : RoutineField.values()) {
             StringProperty p = new SimpleStringProperty(this, f.jsonName(), "");
             p.addListener((o, was, now) -> {
@@ -126,11 +121,12 @@ public final class StudioViewModel {
         historyChanged();
     }
 
+    /** Shows {@code text} in the studio's message line. */
     void say(String text) {
         message.set(text);
     }
 
-    private RoutineDraft draft() {
+    RoutineDraft draft() {
         return document.draft();
     }
 
@@ -143,7 +139,7 @@ public final class StudioViewModel {
         try {
             StepPath sel = selected.get();
             if (!sel.isRoutine() && !draft().has(sel)) {
-                selected.set(nearest(sel));
+                selected.set(StepOutline.nearest(draft(), sel));
             }
             for (RoutineField f : RoutineField.values()) {
                 routineFields.get(f).set(draft().get(f));
@@ -155,34 +151,13 @@ public final class StudioViewModel {
             } else if (!now.isRoutine() || !selectedKind.get().isEmpty()) {
                 prepareStepFields();
             }
-            outline.set(outlineOf(draft().steps(), StepPath.ROUTINE));
-            var h = document.history();
-            dirty.set(unsaved());
-            canUndo.set(h.canUndo());
-            canRedo.set(h.canRedo());
-            undoText.set(h.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-            redoText.set(h.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-            String name = draft().get(RoutineField.TITLE).isBlank() ? "New routine" : draft().get(RoutineField.TITLE);
-            title.set(dirty.get() ? name + " \u2022 unsaved" : name);
+            outline.set(StepOutline.of(draft().steps(), StepPath.ROUTINE, catalog));
+            status.update(document.history(), unsaved(), draft().get(RoutineField.TITLE));
             updateUserTechnique();
         } finally {
             refreshing = false;
         }
         checks.draftChanged(document);
-    }
-
-    /** The place to select once the step at {@code gone} is no more: the one now there or before it, else up. */
-    private StepPath nearest(StepPath gone) {
-        StepPath p = gone;
-        while (!p.isRoutine()) {
-            StepPath parent = p.parent();
-            if (parent.isRoutine() || draft().has(parent) && draft().step(parent).isRepeat()) {
-                int size = draft().stepsOf(parent).size();
-                return size > 0 ? parent.child(Math.min(p.index(), size - 1)) : parent;
-            }
-            p = parent;
-        }
-        return StepPath.ROUTINE;
     }
 
     private void prepareStepFields() {
@@ -216,17 +191,6 @@ public final class StudioViewModel {
     private void updateUserTechnique() {
         StringProperty t = stepFields.get("technique");
         userTechniqueChosen.set(t != null && catalog.userIds().contains(t.get()));
-    }
-
-    private List<StepOutline> outlineOf(List<StepNode> steps, StepPath list) {
-        List<StepOutline> out = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            StepNode s = steps.get(i);
-            StepPath path = list.child(i);
-            out.add(new StepOutline(path, s.kind(), path.number() + ". " + StudioWording.stepLabel(s, catalog),
-                    outlineOf(s.children(), path)));
-        }
-        return out;
     }
 
     boolean unsaved() {
@@ -380,31 +344,9 @@ public final class StudioViewModel {
         document.history().redo();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** "Undo Set title", for the button and its tooltip. */
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
-    }
-
-    /** True when leaving would lose edits. */
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** The routine's title, with "• unsaved" while it has unsaved edits. */
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+    /** Undo, Redo and the unsaved mark. */
+    public StudioStatus status() {
+        return status;
     }
 
     /** The last thing the studio has to say: saved, exported, or what went wrong. */
@@ -442,65 +384,16 @@ public final class StudioViewModel {
         return document.file();
     }
 
-    // ---- leaving, preview, techniques
-
-    /** Esc, Library or closing the window: asks first when there are unsaved edits, then runs {@code go}. */
-    public void leave(Runnable go) {
-        if (!unsaved()) {
-            go.run();
-            return;
-        }
-        switch (context.questions().unsaved(title.get().replace(" \u2022 unsaved", ""))) {
-            case SAVE -> files.save(go);
-            case DISCARD -> go.run();
-            case CANCEL -> { }
-        }
+    /** Leaving, previews and the technique editor. */
+    public StudioTrips trips() {
+        return trips;
     }
 
-    /**
-     * F5: plays the live plan from the selected step's first entry at {@code speed}; leaving the preview runs
-     * {@code showStudio} and selects the step the player was on. Says why not when the draft has no plan.
-     */
-    public void preview(PreviewLauncher.Speed speed, Runnable showStudio) {
-        Optional<PlanPreview> plan = checks.planProperty().get();
-        if (plan.isEmpty()) {
-            message.set("There is no plan to preview until the errors in the list are fixed.");
-            return;
-        }
-        PlanPreview p = plan.get();
-        StepPath sel = selected.get();
-        int from = sel.isRoutine() ? 0 : p.firstEntryOf(sel).orElse(0);
-        if (context.preview().isEmpty()) {
-            message.set("This window has no player to preview with.");
-            return;
-        }
-        context.preview().get().preview(p.plan(), speed, from, index -> {
-            showStudio.run();
-            returnedFromPreview(p, index);
-        });
+    Optional<PlanPreview> plan() {
+        return checks.planProperty().get();
     }
 
-    private void returnedFromPreview(PlanPreview p, int index) {
-        if (index >= 0 && index < p.plan().size()) {
-            p.stepOf(index).filter(path -> draft().has(path)).ifPresent(selected::set);
-        }
-    }
-
-    /** Ctrl+T: the technique editor on a new technique; back here, the catalog is read again. */
-    public void newTechnique(Runnable showStudio) {
-        context.techniques().ifPresent(t -> t.newTechnique(() -> {
-            showStudio.run();
-            files.reloadCatalog();
-        }));
-    }
-
-    /** The technique editor on the user technique the selected step names. */
-    public void editTechnique(Runnable showStudio) {
-        if (userTechniqueChosen.get()) {
-            context.techniques().ifPresent(t -> t.editTechnique(stepField("technique").get(), () -> {
-                showStudio.run();
-                files.reloadCatalog();
-            }));
-        }
+    StudioContext context() {
+        return context;
     }
 }

@@ -56,8 +56,8 @@ class StudioFilesTest {
     void saveWritesAFileThatLoadsAndPassesValidate() throws Exception {
         save();
         assertThat(went[0]).isEqualTo(1);
-        assertThat(vm.titleProperty().get()).isEqualTo("Evening back rub");
-        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.status().titleProperty().get()).isEqualTo("Evening back rub");
+        assertThat(vm.status().dirtyProperty().get()).isFalse();
         Path file = vm.file();
         assertThat(file.getParent()).isEqualTo(kit.data.routines());
         String text = Files.readString(file);
@@ -74,18 +74,18 @@ class StudioFilesTest {
     @Test
     void leavingWithUnsavedEditsAsksSaveDiscardOrCancel() {
         kit.answers.queued.add(StudioQuestions.Unsaved.CANCEL);
-        vm.leave(() -> went[0]++);
+        vm.trips().leave(() -> went[0]++);
         assertThat(went[0]).isZero();
         kit.answers.queued.add(StudioQuestions.Unsaved.SAVE);
-        vm.leave(() -> went[0]++);
+        vm.trips().leave(() -> went[0]++);
         assertThat(went[0]).isEqualTo(1);
         assertThat(vm.file()).exists();
         assertThat(kit.answers.asked).containsExactly("unsaved Evening back rub", "unsaved Evening back rub");
-        vm.leave(() -> went[0]++);
+        vm.trips().leave(() -> went[0]++);
         assertThat(went[0]).as("saved: nothing to ask").isEqualTo(2);
         vm.routineField(RoutineField.SUMMARY).set("A short one.");
         kit.answers.queued.add(StudioQuestions.Unsaved.DISCARD);
-        vm.leave(() -> went[0]++);
+        vm.trips().leave(() -> went[0]++);
         assertThat(went[0]).isEqualTo(3);
         assertThat(vm.file()).content().doesNotContain("A short one.");
     }
@@ -93,7 +93,7 @@ class StudioFilesTest {
     @Test
     void anUntouchedNewRoutineLeavesWithoutAQuestion() {
         StudioViewModel fresh = kit.blank();
-        fresh.leave(() -> went[0]++);
+        fresh.trips().leave(() -> went[0]++);
         assertThat(went[0]).isEqualTo(1);
         assertThat(kit.answers.asked).isEmpty();
     }
@@ -108,7 +108,7 @@ class StudioFilesTest {
         assertThat(vm.files().reloadOfferedProperty().get()).isTrue();
         vm.files().reload();
         assertThat(vm.routineField(RoutineField.TITLE).get()).isEqualTo("Changed elsewhere");
-        assertThat(vm.canUndoProperty().get()).as("the history starts again").isFalse();
+        assertThat(vm.status().canUndoProperty().get()).as("the history starts again").isFalse();
         assertThat(vm.files().reloadOfferedProperty().get()).isFalse();
         assertThat(vm.outlineProperty().get()).hasSize(2);
     }
@@ -151,8 +151,8 @@ class StudioFilesTest {
         vm.routineField(RoutineField.TITLE).set("Second");
         later.runAll();
         assertThat(vm.file()).content(StandardCharsets.UTF_8).contains("First");
-        assertThat(vm.dirtyProperty().get()).isTrue();
-        assertThat(vm.titleProperty().get()).isEqualTo("Second \u2022 unsaved");
+        assertThat(vm.status().dirtyProperty().get()).isTrue();
+        assertThat(vm.status().titleProperty().get()).isEqualTo("Second \u2022 unsaved");
     }
 
     @Test
@@ -171,7 +171,7 @@ class StudioFilesTest {
     void previewPlaysFromTheSelectedStepAndComesBackToTheStepItStoppedAt() {
         vm.selectedProperty().set(StepPath.of(1));
         int[] shown = {0};
-        vm.preview(PreviewLauncher.Speed.TWENTY, () -> shown[0]++);
+        vm.trips().preview(PreviewLauncher.Speed.TWENTY, () -> shown[0]++);
         StudioTestKit.PreviewCall call = kit.previews.get(0);
         assertThat(call.speed()).isEqualTo(PreviewLauncher.Speed.TWENTY);
         assertThat(call.plan().entries().get(call.fromEntry())).as("the written check-in, after both sides")
@@ -187,7 +187,7 @@ class StudioFilesTest {
         vm.stepField("prompt").set("");
         vm.selectedProperty().set(StepPath.of(0));
         vm.stepField("technique").set("no-such-technique");
-        vm.preview(PreviewLauncher.Speed.REAL, () -> { });
+        vm.trips().preview(PreviewLauncher.Speed.REAL, () -> { });
         assertThat(kit.previews).isEmpty();
         assertThat(vm.messageProperty().get()).contains("errors");
     }
@@ -207,7 +207,7 @@ class StudioFilesTest {
 
     @Test
     void aTechniqueWrittenInTheEditorCanBeChosenOnceBack() throws Exception {
-        vm.newTechnique(() -> went[0]++);
+        vm.trips().newTechnique(() -> went[0]++);
         assertThat(kit.techniques.opened).containsExactly("new");
         writeATechniqueAsTheEditorWould("my-oil-spread");
         kit.techniques.back.run();
@@ -216,7 +216,7 @@ class StudioFilesTest {
         vm.selectedProperty().set(StepPath.of(0));
         vm.stepField("technique").set("my-oil-spread");
         assertThat(vm.userTechniqueChosenProperty().get()).isTrue();
-        vm.editTechnique(() -> { });
+        vm.trips().editTechnique(() -> { });
         assertThat(kit.techniques.opened).containsExactly("new", "my-oil-spread");
     }
 }

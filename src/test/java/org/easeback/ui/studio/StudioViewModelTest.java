@@ -62,16 +62,16 @@ class StudioViewModelTest {
 
     @Test
     void aRoutineFieldIsSetAtOnceUndoneAndRedoneAndTheTitleSaysUnsaved() {
-        assertThat(vm.titleProperty().get()).isEqualTo("New routine");
-        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.status().titleProperty().get()).isEqualTo("New routine");
+        assertThat(vm.status().dirtyProperty().get()).isFalse();
         vm.routineField(RoutineField.TITLE).set("E");
         vm.routineField(RoutineField.TITLE).set("Evening");
-        assertThat(vm.titleProperty().get()).isEqualTo("Evening \u2022 unsaved");
-        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Set title");
+        assertThat(vm.status().titleProperty().get()).isEqualTo("Evening \u2022 unsaved");
+        assertThat(vm.status().undoTextProperty().get()).isEqualTo("Undo Set title");
         vm.undo();
         assertThat(vm.routineField(RoutineField.TITLE).get()).as("typing in one field is one undo step").isEmpty();
-        assertThat(vm.dirtyProperty().get()).isFalse();
-        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(vm.status().dirtyProperty().get()).isFalse();
+        assertThat(vm.status().canRedoProperty().get()).isTrue();
         vm.redo();
         assertThat(vm.routineField(RoutineField.TITLE).get()).isEqualTo("Evening");
     }
@@ -81,7 +81,7 @@ class StudioViewModelTest {
         vm.routineField(RoutineField.TITLE).set("Evening back rub!");
         vm.endTyping();
         assertThat(vm.routineField(RoutineField.ID).get()).isEqualTo("evening-back-rub");
-        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Set id");
+        assertThat(vm.status().undoTextProperty().get()).isEqualTo("Undo Set id");
         vm.undo();
         assertThat(vm.routineField(RoutineField.ID).get()).isEmpty();
         assertThat(vm.routineField(RoutineField.TITLE).get()).isEqualTo("Evening back rub!");
@@ -94,7 +94,7 @@ class StudioViewModelTest {
             String before = vm.routineField(f).get();
             vm.routineField(f).set(f == RoutineField.CHECK_IN_EVERY_SECONDS ? "240" : "x-" + f.jsonName());
             vm.endTyping();
-            assertThat(vm.undoTextProperty().get()).startsWith("Undo Set ");
+            assertThat(vm.status().undoTextProperty().get()).startsWith("Undo Set ");
             vm.undo();
             assertThat(vm.routineField(f).get()).as(f.name()).isEqualTo(before);
         }
@@ -258,7 +258,7 @@ class StudioViewModelTest {
         later.runAll();
         List<String> before = messages();
         vm.routineField(RoutineField.TITLE).set("Evening");
-        assertThat(vm.titleProperty().get()).startsWith("Evening");
+        assertThat(vm.status().titleProperty().get()).startsWith("Evening");
         assertThat(messages()).as("the check has not run yet").isEqualTo(before);
         assertThat(later.pending()).isPositive();
         later.runAll();
