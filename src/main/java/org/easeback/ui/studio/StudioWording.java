@@ -65,7 +65,9 @@ public final class StudioWording {
 
     /** A row of the live plan. */
     public static PlanRow row(PlanEntry e) {
-        String text = e.checkIn() ? (e.inserted() ? "Check-in, added: " : "Check-in: ") + e.title() : e.title();
+        String side = e.side().filter(x -> x == org.easeback.routine.Side.LEFT || x == org.easeback.routine.Side.RIGHT)
+                .map(x -> ", " + x.jsonName() + " side").orElse("");
+        String text = e.checkIn() ? (e.inserted() ? "Check-in, added: " : "Check-in: ") + e.title() : e.title() + side;
         String length = e.seconds().isPresent() ? e.seconds().getAsInt() + " s" : "";
         return new PlanRow(e.index(), clock(e.at()), text, length, e.checkIn() && e.inserted(), e.checkIn());
     }

@@ -185,6 +185,14 @@ class StudioViewModelTest {
     }
 
     @Test
+    void aStepOnEachSideShowsInThePlanAsLeftThenRight() {
+        writeASmallRoutine();
+        vm.stepField("side").set("each");
+        assertThat(vm.checks().planRows()).extracting(PlanRow::text).filteredOn(t -> !t.startsWith("Check-in"))
+                .hasSize(2).allMatch(t -> t.endsWith("left side") || t.endsWith("right side"));
+    }
+
+    @Test
     void aLongStretchGetsAnInsertedCheckInMarkedInThePlan() {
         writeASmallRoutine();
         vm.stepField("seconds").set("400");
