@@ -35,7 +35,7 @@ final class FieldEditors {
     private record Editor(Control control, Label problem) {
     }
 
-    private static final Map<RoutineField, String> ROUTINE_LABELS = Map.of(RoutineField.TITLE, "_Title",
+    private static final Map<RoutineField, String> ROUTINE_LABELS = Map.of(RoutineField.TITLE, "T_itle",
             RoutineField.ID, "Id (the file's name for it)", RoutineField.SUMMARY, "Summary",
             RoutineField.AUTHOR, "Author", RoutineField.AUDIENCE, "Audience", RoutineField.LEVEL, "Level",
             RoutineField.LANGUAGE, "Language", RoutineField.CHECK_IN_EVERY_SECONDS,

@@ -158,6 +158,20 @@ class StudioKeyboardTest extends AppWindowFixture {
     }
 
     @Test
+    void aBundledRoutineOpensAsACopyInTheUsersFolderAndAUserRoutineAsItIs() throws Exception {
+        robot.interact(() -> app.shell.studio().edit(Path.of("routines", "partner-short.json"), true));
+        assertThat(robot.lookup(".studio-title").queryLabeled().getText()).endsWith("(copy) \u2022 unsaved");
+        chord(KeyCode.CONTROL, KeyCode.S);
+        Path copy = data.routines().resolve("partner-short-2.json");
+        assertThat(copy).content().contains("\"id\": \"partner-short-2\"");
+        robot.interact(() -> app.navigator().showLibrary());
+        robot.interact(() -> app.shell.studio().edit(copy, false));
+        assertThat(robot.lookup(".studio-title").queryLabeled().getText()).endsWith("(copy)");
+        chord(KeyCode.ALT, KeyCode.I); // T_itle
+        assertThat(focused().getStyleClass()).contains("studio-field-title");
+    }
+
+    @Test
     void escapeWithUnsavedChangesAsksAndCancelStaysInTheStudio() {
         chord(KeyCode.CONTROL, KeyCode.N);
         write("Half written");
