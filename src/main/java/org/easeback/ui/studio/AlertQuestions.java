@@ -46,6 +46,9 @@ final class AlertQuestions implements StudioQuestions {
         }
         alert.setHeaderText(null);
         alert.setTitle(title);
+        // Read from across the room, like the rest of the app: the dialog has no scaled root font of its own.
+        alert.getDialogPane().getStylesheets().add(StudioView.STYLESHEET);
+        alert.getDialogPane().getStyleClass().add("studio-question");
         for (ButtonType b : buttons) {
             ((Button) alert.getDialogPane().lookupButton(b)).setDefaultButton(b == safe);
         }

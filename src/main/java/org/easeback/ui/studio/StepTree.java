@@ -128,6 +128,25 @@ final class StepTree {
         }
     }
 
+    /** Where a dragged step lands: in the list {@code list}, before its step {@code index}. */
+    record Drop(StepPath list, int index) {
+
+        /**
+         * Dropped on {@code target}: into the end of the routine or of a repeat, else before the target (after it,
+         * when dropped on its lower half). Empty when the target is the dragged step or inside it.
+         */
+        static java.util.Optional<Drop> onto(StepOutline target, StepPath dragged, boolean lowerHalf) {
+            StepPath at = target.path();
+            if (!at.isRoutine() && at.within(dragged)) {
+                return java.util.Optional.empty();
+            }
+            if (at.isRoutine() || target.kind().equals("repeat")) {
+                return java.util.Optional.of(new Drop(at, target.children().size()));
+            }
+            return java.util.Optional.of(new Drop(at.parent(), at.index() + (lowerHalf ? 1 : 0)));
+        }
+    }
+
     /** One row: the step's line, marked when it has an error; a drag source and a drop target. */
     private final class StepCell extends TreeCell<StepOutline> {
 
@@ -154,18 +173,10 @@ final class StepTree {
                 e.consume();
             });
             setOnDragDropped(e -> {
-                boolean done = dragged != null && getItem() != null && !getItem().path().within(dragged);
-                if (done) {
-                    StepOutline target = getItem();
-                    if (target.path().isRoutine()) {
-                        model.drop(dragged, StepPath.ROUTINE, target.children().size());
-                    } else if (target.kind().equals("repeat")) {
-                        model.drop(dragged, target.path(), target.children().size());
-                    } else {
-                        boolean after = e.getY() > getHeight() / 2;
-                        model.drop(dragged, target.path().parent(), target.path().index() + (after ? 1 : 0));
-                    }
-                }
+                java.util.Optional<Drop> drop = dragged == null || getItem() == null ? java.util.Optional.empty()
+                        : Drop.onto(getItem(), dragged, e.getY() > getHeight() / 2);
+                drop.ifPresent(d -> model.drop(dragged, d.list(), d.index()));
+                boolean done = drop.isPresent();
                 dragged = null;
                 e.setDropCompleted(done);
                 e.consume();

@@ -138,25 +138,6 @@ class StudioKeyboardTest extends AppWindowFixture {
         assertThat(app.shell.host().current()).isInstanceOf(StudioView.class);
     }
 
-    private Node row(java.util.function.Predicate<org.easeback.ui.studio.StepOutline> which) {
-        return robot.lookup(".tree-cell").match((Node n) -> ((javafx.scene.control.TreeCell<?>) n).getItem()
-                instanceof org.easeback.ui.studio.StepOutline o && which.test(o)).queryAs(Node.class);
-    }
-
-    @Test
-    void aStepDraggedOntoARepeatGoesInsideIt() {
-        chord(KeyCode.CONTROL, KeyCode.N);
-        press(KeyCode.INSERT, KeyCode.ENTER); // 1. technique
-        press(KeyCode.INSERT, KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER); // 2. repeat
-        robot.drag(row(o -> o.path().equals(org.easeback.studio.StepPath.of(0))))
-                .dropTo(row(o -> o.kind().equals("repeat")));
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TreeView<Object> tree = (TreeView<Object>) robot.lookup(".step-tree").queryAs(TreeView.class);
-        assertThat(tree.getRoot().getChildren()).hasSize(1);
-        assertThat(tree.getRoot().getChildren().get(0).getChildren()).hasSize(2);
-    }
-
     @Test
     void aBundledRoutineOpensAsACopyInTheUsersFolderAndAUserRoutineAsItIs() throws Exception {
         robot.interact(() -> app.shell.studio().edit(Path.of("routines", "partner-short.json"), true));
