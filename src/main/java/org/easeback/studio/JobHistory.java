@@ -94,7 +94,20 @@ public final class JobHistory {
 
     /** The draft as it is now has been saved. */
     public void markSaved() {
-        savedState = state();
+        markSaved(mark());
+    }
+
+    /** Where the draft stands now, to mark as saved once a save begun now has finished ({@link #markSaved(long)}). */
+    public long mark() {
+        return state();
+    }
+
+    /**
+     * The draft as it stood at {@code mark} has been saved: edits made while the file was being written stay
+     * unsaved.
+     */
+    public void markSaved(long mark) {
+        savedState = mark;
         typing = false;
         changed();
     }

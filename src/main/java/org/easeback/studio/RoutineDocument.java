@@ -44,7 +44,8 @@ public final class RoutineDocument {
     private final JobHistory history = new JobHistory();
     private final DataDirectory data;
     private final Path file;
-    private byte[] onDisk;
+    /** Written by a save on a worker, read by disk polls on another. */
+    private volatile byte[] onDisk;
 
     private RoutineDocument(RoutineDraft draft, DataDirectory data, Path file, byte[] onDisk) {
         this.draft = draft;
@@ -119,7 +120,34 @@ public final class RoutineDocument {
      * changed on disk since it was read, unless {@code replaceChangesOnDisk}.
      */
     public void save(boolean replaceChangesOnDisk) throws IOException {
-        byte[] bytes = DraftWriter.write(draft);
+        PendingSave pending = prepareSave();
+        write(pending, replaceChangesOnDisk);
+        saved(pending);
+    }
+
+    /** A save in three parts, for a screen that must not write on its own thread: the text and where it stood. */
+    public record PendingSave(byte[] bytes, long mark) {
+        public PendingSave {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+
+    /** Part one, on the thread that edits the draft: a snapshot of its text. */
+    public PendingSave prepareSave() {
+        return new PendingSave(DraftWriter.write(draft), history.mark());
+    }
+
+    /**
+     * Part two, on any one worker: writes the snapshot as {@link #save(boolean)} does, refusing with
+     * {@link ChangedOnDiskException} when the file changed on disk, unless {@code replaceChangesOnDisk}.
+     */
+    public void write(PendingSave pending, boolean replaceChangesOnDisk) throws IOException {
+        byte[] bytes = pending.bytes();
         WriteLock.of(data).holding(() -> {
             Optional<byte[]> now = read(file);
             boolean changed = now.isPresent() && (onDisk == null || !Arrays.equals(now.get(), onDisk));
@@ -130,7 +158,11 @@ public final class RoutineDocument {
             return null;
         });
         onDisk = bytes;
-        history.markSaved();
+    }
+
+    /** Part three, back on the editing thread: the draft as it stood at the snapshot is saved. */
+    public void saved(PendingSave pending) {
+        history.markSaved(pending.mark());
     }
 
     private static Optional<byte[]> read(Path file) throws IOException {

@@ -30,7 +30,13 @@ import org.easeback.ui.kit.AppNavigator;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.kit.Icons;
 import org.easeback.ui.kit.SessionLauncher;
+import org.easeback.ui.kit.CloseGuard;
+import org.easeback.ui.kit.PreviewLauncher;
 import org.easeback.ui.kit.StudioLauncher;
+import org.easeback.ui.studio.StudioScreens;
+import org.easeback.ui.studio.TechniqueEditing;
+import org.easeback.ui.studio.TechniqueEditorScreens;
+import org.easeback.studio.CatalogSafety;
 
 /**
  * Builds the main window's content from {@link AppServices}: the screen host, the library, the pre-session flow,
@@ -50,6 +56,9 @@ public final class AppShell {
     private DataDirectory profileData;
     private FileDialogs dialogs = FileDialogs.fx();
     private AboutPresenter about;
+    private PreviewLauncher preview;
+    private TechniqueEditing techniqueEditing;
+    private StudioLauncher studio;
 
     /**
      * @param player makes the player's {@link SessionLauncher} for this window's navigator
@@ -74,9 +83,9 @@ public final class AppShell {
     }
 
     public LibraryView libraryScreen() {
-        // Import writes into the data folder, so it is offered only with one; the studio is wired by its own screen.
+        // Import and the studio write into the data folder, so they are offered only with one.
         LibraryViewModel model = new LibraryViewModel(services.tasks(), services.library(), services.durations(),
-                this::openPreSession, StudioLauncher.none(),
+                this::openPreSession, studio(),
                 profileData != null ? RoutineImporter.into(profileData) : RoutineImporter.none());
         LibraryView view = new LibraryView(model, host::showSettings, dialogs);
         // Receivers and history: Alt+R and Alt+H from the library.
@@ -99,7 +108,36 @@ public final class AppShell {
     public AppShell withProfiles(DataDirectory data, FileDialogs dialogs) {
         this.profileData = data;
         this.dialogs = dialogs;
+        this.studio = null;
         return this;
+    }
+
+    /** The studio plays previews with {@code preview}; without one it offers no preview. */
+    public AppShell withPreview(PreviewLauncher preview) {
+        this.preview = preview;
+        this.studio = null;
+        return this;
+    }
+
+    /** The studio opens {@code editing} for techniques; without one it offers no technique editor. */
+    public AppShell withTechniqueEditing(TechniqueEditing editing) {
+        this.techniqueEditing = editing;
+        this.studio = null;
+        return this;
+    }
+
+    /** The trainer studio over the data folder of {@link #withProfiles}; none without one. */
+    public StudioLauncher studio() {
+        if (profileData == null) {
+            return StudioLauncher.none();
+        }
+        if (studio == null) {
+            TechniqueEditing techniques = techniqueEditing != null ? techniqueEditing
+                    : new TechniqueEditorScreens(host, services.tasks(), profileData, CatalogSafety::bundledOrEmpty);
+            studio = new StudioScreens(host, profileData, services.tasks(), dialogs,
+                    java.util.Optional.ofNullable(preview), java.util.Optional.of(techniques));
+        }
+        return studio;
     }
 
     /** The About overlay over this window (F1, or Settings' button), showing the data folder in use. */
@@ -151,6 +189,12 @@ public final class AppShell {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
+                e.consume();
+            }
+        });
+        // A screen with unsaved work (the studio) asks before the window closes.
+        stage.setOnCloseRequest(e -> {
+            if (host.current() instanceof CloseGuard guard && !guard.mayCloseWindow(stage::close)) {
                 e.consume();
             }
         });

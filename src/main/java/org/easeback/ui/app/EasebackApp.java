@@ -20,6 +20,7 @@ import org.easeback.ui.history.UnfinishedSessionOffer;
 import org.easeback.ui.kit.FileDialogs;
 import org.easeback.ui.library.RoutineLibrarySource;
 import org.easeback.ui.player.PlayerLauncher;
+import org.easeback.ui.player.PreviewPlayerLauncher;
 import org.easeback.ui.presession.ReceiverSource;
 import org.easeback.ui.settings.CurrentSettings;
 import org.easeback.ui.settings.Settings;
@@ -104,6 +105,7 @@ public final class EasebackApp extends Application {
                         .voiced(voice, speech::get)
                         .journaled(tasks, journaling))
                 .withProfiles(dataDirectory, FileDialogs.fx());
+        shell.withPreview(new PreviewPlayerLauncher(shell.navigator(), cues, sound::get, sessionClock));
         WindowIcons.addTo(stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.max(AppShell.MIN_WIDTH, Math.min(1280, screen.getWidth())),

@@ -76,6 +76,47 @@ class ScreenshotTour {
         store.create(new Receiver("Alex", "jojoba", List.of(), List.of(), Pressure.MODERATE, List.of()));
         SampleHistory.write(profile, 24);
         app.shell.withProfiles(profile, FileDialogs.fx());
+        studioRoutine = Files.writeString(Files.createDirectories(profile.routines()).resolve("evening-back-rub.json"),
+                STUDIO_ROUTINE);
+    }
+
+    private Path studioRoutine;
+
+    /** A trainer's routine as the studio writes it: a repeat, each side in turn, a sore-spot hold. */
+    private static final String STUDIO_ROUTINE = """
+            {
+              "$schema": "https://easeback.org/schema/routine.schema.json",
+              "format": "easeback-routine/1",
+              "id": "evening-back-rub",
+              "title": "Evening back rub",
+              "author": "Jo Smith",
+              "language": "en",
+              "audience": "partner",
+              "level": "home",
+              "steps": [
+                { "kind": "setup", "title": "Lie face down", "instructions": "Lie on your stomach with a pillow under the chest." },
+                { "kind": "technique", "technique": "oil-spread", "seconds": 60, "side": "both" },
+                { "kind": "repeat", "times": 2, "steps": [
+                  { "kind": "technique", "technique": "thumb-glide", "seconds": 45, "side": "each" },
+                  { "kind": "check-in" }
+                ] },
+                { "kind": "sore-spots", "technique": "trigger-point-hold", "secondsEach": 20 },
+                { "kind": "technique", "technique": "closing-rock", "seconds": 60, "side": "both" }
+              ]
+            }
+            """;
+
+    /** The studio on the trainer's routine, with the step at {@code row} of the tree selected. */
+    private void studio(UiTestApp a, String replace, String by, int row) {
+        try {
+            Files.writeString(studioRoutine, STUDIO_ROUTINE.replace(replace, by));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        a.shell.studio().edit(studioRoutine, false);
+        a.stage.getScene().getRoot().applyCss();
+        a.stage.getScene().getRoot().layout();
+        ((javafx.scene.control.TreeView<?>) a.stage.getScene().lookup(".step-tree")).getSelectionModel().select(row);
     }
 
     /** A trainer's file with two typos, the kind the library must list without hiding the others. */
@@ -142,7 +183,10 @@ class ScreenshotTour {
                 shot(robot, "receivers.png", a -> a.navigator().show(a.shell.receiversScreen())),
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 smallShot(robot, "receiver-editor-oil-refusal-1024x700.png", ScreenshotTour::editorForSam),
-                shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())));
+                shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())),
+                shot(robot, "studio.png", a -> studio(a, "", "", 4)),
+                smallShot(robot, "studio-refusal-1024x700.png", a -> studio(a, "\"thumb-glide\"",
+                        "\"deep-tissue\"", 4)));
     }
 
     /** Importing a shared copy of Ana's routine where it already is: the pane asks, Keep both the default. */
