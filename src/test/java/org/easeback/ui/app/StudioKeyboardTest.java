@@ -35,6 +35,8 @@ class StudioKeyboardTest extends AppWindowFixture {
         app = UiTestApp.show(stage);
         data = new DataDirectory(Files.createTempDirectory("easeback-studio-test"));
         app.shell.withProfiles(data, new AnsweringDialogs(Optional.empty(), false));
+        // The library offers the studio only over a data folder, as the app builds it: show it again with one.
+        app.shell.host().showLibrary();
     }
 
     private void press(KeyCode... keys) {
