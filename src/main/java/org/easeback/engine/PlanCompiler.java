@@ -86,12 +86,12 @@ public final class PlanCompiler {
                 throw new Refusal(tooLong());
             }
             if (step instanceof Step.Setup s) {
-                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()).withSay(s.say())
+                out.add(PlanEntry.setup(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say())
                         .withPicture(s.image(), s.imageAlt()));
             } else if (step instanceof Step.Oil s) {
                 out.add(oil(s, receiver, settings, notes).withSay(s.say()).withPicture(s.image(), s.imageAlt()));
             } else if (step instanceof Step.Info s) {
-                out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
+                out.add(PlanEntry.info(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.CheckIn s) {
                 out.add(PlanEntry.checkIn(s.prompt().orElse(CheckInPolicy.PRESSURE_PROMPT),
                         CheckInPolicy.instructions(), false));
@@ -107,11 +107,8 @@ public final class PlanCompiler {
         }
     }
 
-    private static PlanEntry simple(EntryKind kind, String title, String instructions, OptionalInt seconds) {
-        return new PlanEntry(0, 0, seconds, kind, title, instructions == null || instructions.isBlank()
-                ? List.of() : List.of(instructions), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                false, false);
+    private static List<String> lines(String instructions) {
+        return instructions == null || instructions.isBlank() ? List.of() : List.of(instructions);
     }
 
     /**
@@ -126,9 +123,7 @@ public final class PlanCompiler {
         if (s.instructions() != null && !s.instructions().isBlank()) {
             instructions.add(s.instructions());
         }
-        return new PlanEntry(0, 0, oils.needsConfirmation() ? OptionalInt.empty() : s.seconds(), EntryKind.OIL,
-                s.title(), instructions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.oil(s.title(), instructions, oils.needsConfirmation() ? OptionalInt.empty() : s.seconds());
     }
 
     private void technique(Step.Technique s, Optional<Receiver> receiver, PlanSettings settings,
@@ -142,9 +137,9 @@ public final class PlanCompiler {
         OptionalInt pace = s.strokesPerMinute().isPresent() ? s.strokesPerMinute() : t.strokesPerMinute();
         List<Side> sides = s.side() == Side.EACH ? List.of(Side.LEFT, Side.RIGHT) : List.of(s.side());
         for (int i = 0; i < sides.size(); i++) {
-            out.add(new PlanEntry(0, 0, OptionalInt.of(s.seconds()), EntryKind.TECHNIQUE, title, instructions,
-                    Optional.of(t.id()), Optional.of(sides.get(i)), Optional.of(pressure), Optional.of(max), pace,
-                    Optional.empty(), Optional.empty(), diagram(t), false, i == 1).withSay(s.say()));
+            out.add(PlanEntry.technique(title, t.id(), sides.get(i), s.seconds()).instructions(instructions)
+                    .pressure(pressure, max).strokesPerMinute(pace).diagram(diagram(t)).secondSide(i == 1)
+                    .say(s.say()).build());
         }
     }
 
@@ -170,7 +165,7 @@ public final class PlanCompiler {
                             : "None of " + name + "'s sore spots can be pressed safely: skipping the " + holds + ".")
                     .orElse("No receiver chosen, so no sore spots are marked: skipping the " + holds + ".");
             notes.add(why);
-            out.add(simple(EntryKind.INFO, "Sore-spot holds skipped", why,
+            out.add(PlanEntry.info("Sore-spot holds skipped", lines(why),
                     OptionalInt.of(SKIPPED_SORE_SPOTS_SECONDS)));
             return;
         }
@@ -189,10 +184,9 @@ public final class PlanCompiler {
             if (!spot.note().isBlank()) {
                 instructions.add(name + "'s note: " + spot.note());
             }
-            out.add(new PlanEntry(0, 0, OptionalInt.of(s.secondsEach()), EntryKind.SORE_SPOT, t.name(),
-                    instructions, Optional.of(t.id()), Optional.of(side), Optional.of(pressure), Optional.of(max),
-                    t.strokesPerMinute(), Optional.of(new MapPoint(spot.x(), spot.y())),
-                    Optional.of(BackMap.describe(spot.point())), diagram(t), false, switchesSide));
+            out.add(PlanEntry.soreSpot(t.name(), t.id(), side, s.secondsEach(), new MapPoint(spot.x(), spot.y()),
+                    BackMap.describe(spot.point())).instructions(instructions).pressure(pressure, max)
+                    .strokesPerMinute(t.strokesPerMinute()).diagram(diagram(t)).secondSide(switchesSide).build());
         }
     }
 

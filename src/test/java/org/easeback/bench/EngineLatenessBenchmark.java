@@ -5,11 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
 import org.easeback.engine.Session;
@@ -36,10 +33,8 @@ public final class EngineLatenessBenchmark {
     static Plan plan(String id, int entries) {
         List<PlanEntry> list = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            list.add(new PlanEntry(0, 0, OptionalInt.of(1), EntryKind.TECHNIQUE, "Glide " + i, List.of(),
-                    Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
-                    Optional.of(Pressure.MODERATE), OptionalInt.of(60), Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, false, Optional.of(ENTRY)));
+            list.add(PlanEntry.technique("Glide " + i, "thumb-glide", Side.BOTH, 1)
+                    .pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(60).exactLength(ENTRY).build());
         }
         return Plan.of(id, id, list, 300, List.of());
     }

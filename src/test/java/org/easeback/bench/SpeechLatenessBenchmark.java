@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
 import org.easeback.engine.Session;
@@ -49,10 +46,9 @@ public final class SpeechLatenessBenchmark {
     static Plan plan(String id, int entries) {
         List<PlanEntry> list = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            list.add(new PlanEntry(0, 0, OptionalInt.of((int) ENTRY.toSeconds()), EntryKind.TECHNIQUE,
-                    "Glide " + (i % 7), List.of("Up."), Optional.of("thumb-glide"), Optional.of(Side.BOTH),
-                    Optional.of(Pressure.GENTLE), Optional.of(Pressure.MODERATE), OptionalInt.of(60),
-                    Optional.empty(), Optional.empty(), Optional.empty(), false, false));
+            list.add(PlanEntry.technique("Glide " + (i % 7), "thumb-glide", Side.BOTH, (int) ENTRY.toSeconds())
+                    .instructions(List.of("Up.")).pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(60)
+                    .build());
         }
         return Plan.of(id, id, list, 300, List.of());
     }
