@@ -47,8 +47,8 @@ class DraftCheckerTest {
     void aCheckInIsInsertedAndMarkedWhenTheDraftHasTooLongWithoutOne() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.ID, "long"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Long"));
+        h.execute(SetFieldJob.of(d, RoutineField.ID, "long"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Long"));
         h.execute(AddStepJob.newStep(d, StepPath.of(0), "technique"));
         h.execute(SetStepFieldJob.of(d, StepPath.of(0), "technique", "thumb-glide"));
         h.execute(SetStepFieldJob.of(d, StepPath.of(0), "seconds", "300"));
@@ -61,7 +61,7 @@ class DraftCheckerTest {
     void diagnosticsAreValidatesWordsAtTheFieldTheyAreAbout(@TempDir Path dir) throws Exception {
         RoutineDraft d = StudioFixtures.partnerShort();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "900"));
+        h.execute(SetFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "900"));
         h.execute(SetStepFieldJob.of(d, StepPath.of(4), "technique", "deep-tissue"));
         h.execute(SetStepFieldJob.of(d, StepPath.of(6), "seconds", "ninety"));
         DraftReport report = check(d);
@@ -120,7 +120,7 @@ class DraftCheckerTest {
         DraftCheckService service = new DraftCheckService(checker(), worker, delivered::add);
         RoutineDraft d = StudioFixtures.partnerShort();
         service.draftChanged(d, FILE);
-        new JobHistory().execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, ""));
+        new JobHistory().execute(SetFieldJob.of(d, RoutineField.TITLE, ""));
         service.draftChanged(d, FILE);
         assertThat(queue).as("one worker task at a time").hasSize(1);
         queue.remove(0).run();

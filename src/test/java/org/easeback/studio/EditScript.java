@@ -18,7 +18,7 @@ record EditScript(int op, int a, int b, int c, String text) {
         switch (op % 8) {
             case 0 -> {
                 RoutineField f = RoutineField.values()[a % RoutineField.values().length];
-                return Optional.of(SetRoutineFieldJob.of(draft, f, text));
+                return Optional.of(SetFieldJob.of(draft, f, text));
             }
             case 1 -> {
                 if (step == null || draft.step(step).editableFields().isEmpty()) {

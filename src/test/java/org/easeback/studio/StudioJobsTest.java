@@ -30,7 +30,7 @@ class StudioJobsTest {
     void settingARoutineFieldUndoesAndRedoes() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Evening"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Evening"));
         assertThat(d.get(RoutineField.TITLE)).isEqualTo("Evening");
         assertThat(h.undoDescription()).contains("Set title");
         h.undo();
@@ -45,12 +45,12 @@ class StudioJobsTest {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
         for (String typed : List.of("E", "Ev", "Eve")) {
-            h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, typed));
+            h.execute(SetFieldJob.of(d, RoutineField.TITLE, typed));
         }
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo S"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo S"));
         h.endTyping();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
         h.undo();
         assertThat(d.get(RoutineField.AUTHOR)).isEqualTo("Jo S");
         h.undo();
@@ -65,7 +65,7 @@ class StudioJobsTest {
     void typingTheSameTextAgainIsNoEdit() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        assertThat(h.execute(SetRoutineFieldJob.of(d, RoutineField.AUDIENCE, "partner"))).isFalse();
+        assertThat(h.execute(SetFieldJob.of(d, RoutineField.AUDIENCE, "partner"))).isFalse();
         assertThat(h.canUndo()).isFalse();
     }
 
@@ -74,11 +74,11 @@ class StudioJobsTest {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
         assertThat(h.dirty()).isFalse();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         assertThat(h.dirty()).isTrue();
         h.markSaved();
         assertThat(h.dirty()).isFalse();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "AB"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "AB"));
         assertThat(h.dirty()).isTrue();
         h.undo();
         assertThat(h.dirty()).isFalse();
@@ -87,7 +87,7 @@ class StudioJobsTest {
         h.redo();
         assertThat(h.dirty()).isFalse();
         h.undo();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         assertThat(h.dirty()).as("the same text by another road is still a change since saving").isTrue();
     }
 
@@ -95,9 +95,9 @@ class StudioJobsTest {
     void typingRightAfterASaveStartsANewUndoStep() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         h.markSaved();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "AB"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "AB"));
         h.undo();
         assertThat(d.get(RoutineField.TITLE)).isEqualTo("A");
     }
@@ -108,7 +108,7 @@ class StudioJobsTest {
         int[] calls = {0};
         h.addListener(() -> calls[0]++);
         RoutineDraft d = RoutineDraft.blank();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         h.undo();
         h.redo();
         h.markSaved();
