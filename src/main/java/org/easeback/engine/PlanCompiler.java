@@ -1,5 +1,6 @@
 package org.easeback.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.easeback.profile.SoreSpot;
 import org.easeback.routine.Diagram;
 import org.easeback.routine.Level;
 import org.easeback.routine.MapPoint;
+import org.easeback.routine.PicturePaths;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Routine;
 import org.easeback.routine.Side;
@@ -66,7 +68,7 @@ public final class PlanCompiler {
         List<PlanEntry> entries = new ArrayList<>();
         LinkedHashSet<String> notes = new LinkedHashSet<>(); // a repeated step notes its decision once
         try {
-            expand(routine.steps(), receiver, settings, entries, notes);
+            expand(routine.steps(), routine.folder(), receiver, settings, entries, notes);
         } catch (Refusal r) {
             return new PlanResult.Refused(r.getMessage());
         }
@@ -79,7 +81,7 @@ public final class PlanCompiler {
                 List.copyOf(notes)));
     }
 
-    private void expand(List<Step> steps, Optional<Receiver> receiver, PlanSettings settings,
+    private void expand(List<Step> steps, Optional<Path> folder, Optional<Receiver> receiver, PlanSettings settings,
                         List<PlanEntry> out, LinkedHashSet<String> notes) {
         for (Step step : steps) {
             if (out.size() > MAX_ENTRIES) {
@@ -87,9 +89,10 @@ public final class PlanCompiler {
             }
             if (step instanceof Step.Setup s) {
                 out.add(PlanEntry.setup(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say())
-                        .withPicture(s.image(), s.imageAlt()));
+                        .withPicture(picture(folder, s.image(), s.imageAlt())));
             } else if (step instanceof Step.Oil s) {
-                out.add(oil(s, receiver, settings, notes).withSay(s.say()).withPicture(s.image(), s.imageAlt()));
+                out.add(oil(s, receiver, settings, notes).withSay(s.say())
+                        .withPicture(picture(folder, s.image(), s.imageAlt())));
             } else if (step instanceof Step.Info s) {
                 out.add(PlanEntry.info(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.CheckIn s) {
@@ -101,10 +104,20 @@ public final class PlanCompiler {
                 soreSpots(s, receiver, settings, out, notes);
             } else if (step instanceof Step.Repeat r) {
                 for (int i = 0; i < r.times(); i++) {
-                    expand(r.steps(), receiver, settings, out, notes);
+                    expand(r.steps(), folder, receiver, settings, out, notes);
                 }
             }
         }
+    }
+
+    /**
+     * A step's picture, with its file when the routine was read from a folder: a user's routine shows the images
+     * beside it, a bundled one the assets; a path that leads anywhere else finds no file.
+     */
+    private static Optional<EntryPicture> picture(Optional<Path> folder, Optional<String> image,
+                                                  Optional<String> alt) {
+        return image.map(path -> new EntryPicture(path, alt.orElse(""),
+                folder.flatMap(f -> PicturePaths.locate(f, path))));
     }
 
     private static List<String> lines(String instructions) {

@@ -158,9 +158,9 @@ public record PlanEntry(
         return toBuilder().secondSide(value).build();
     }
 
-    /** The same entry, showing {@code image} with {@code alt} as its words (empty image: no picture). */
-    public PlanEntry withPicture(Optional<String> image, Optional<String> alt) {
-        return toBuilder().picture(image.map(path -> new EntryPicture(path, alt.orElse("")))).build();
+    /** The same entry, showing {@code value} (empty: no picture). */
+    public PlanEntry withPicture(Optional<EntryPicture> value) {
+        return toBuilder().picture(value).build();
     }
 
     /** A builder holding every component of this entry. */

@@ -1,5 +1,6 @@
 package org.easeback.routine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,12 @@ public final class RoutineLoader {
         }
     }
 
+    /** The folder of the file being read, if it is one on disk: where the routine's pictures are. */
+    private static Optional<Path> folderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
     /** The state of reading one file. */
     private final class Reading {
         private final Problems problems;
@@ -165,7 +172,7 @@ public final class RoutineLoader {
                 return null;
             }
             return new Routine(id.get(), title.get(), summary, author, language.orElse("en"), aud.get(), level,
-                    equipment.get(), checkIn, steps);
+                    equipment.get(), checkIn, steps, folderOf(problems.file()));
         }
 
     }

@@ -54,7 +54,10 @@ class BundledPlanGoldenTest {
         String stem = routineFile.replace(".json", "") + (withSam ? ".sam" : ".none");
 
         check(GOLDEN.resolve(stem + ".plan.json"), PlanJson.write(plan).replace(System.lineSeparator(), "\n"));
+        // Picture files are found on this machine: name them from the project folder.
+        String project = Path.of("").toAbsolutePath().toRealPath() + java.io.File.separator;
         check(GOLDEN.resolve(stem + ".entries.txt"), plan.entries().stream().map(PlanEntry::toString)
+                .map(line -> line.replace(project, "PROJECT/"))
                 .collect(Collectors.joining("\n", "", "\n")) + "notes: " + plan.notes() + "\n");
     }
 
