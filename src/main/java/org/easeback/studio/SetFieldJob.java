@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
- * Sets one field of a draft to the text typed: a routine-level field (title, audience, check-in interval, ...) or a
- * technique's (name, pressure, instructions, ...). A value the studio kept as read gives way to it, and comes back
- * on undo; typing into one field coalesces into one job.
+ * Sets one field of a draft to the text typed: a routine-level field (title, audience, check-in interval, ...), a
+ * step's (seconds, side, title, ...) or a technique's (name, pressure, instructions, ...). A value the studio kept
+ * as read (text where a number belongs, say) gives way to it, and comes back on undo; typing into one field
+ * coalesces into one job.
  *
  * @param <F> the draft's field type
  */
@@ -29,6 +30,15 @@ public final class SetFieldJob<F> implements StudioJob {
     /** The job that sets {@code field} of the routine {@code draft} to {@code text}. */
     public static SetFieldJob<RoutineField> of(RoutineDraft draft, RoutineField field, String text) {
         return of(new RoutineFields(draft), field, text);
+    }
+
+    /** The job that sets {@code field} of the step at {@code step} to {@code text}. */
+    public static SetFieldJob<String> of(RoutineDraft draft, StepPath step, String field, String text) {
+        StepNode node = draft.step(step);
+        if (!node.editableFields().contains(field)) {
+            throw new IllegalArgumentException("a " + node.kind() + " step has no field '" + field + "'");
+        }
+        return of(new StepFields(draft, step), field, text);
     }
 
     /** The job that sets {@code field} of the technique {@code draft} to {@code text}. */
@@ -66,7 +76,7 @@ public final class SetFieldJob<F> implements StudioJob {
 
     @Override
     public String description() {
-        return "Set " + FieldNames.of(draft.jsonName(field));
+        return draft.describe(field);
     }
 
     @Override
@@ -81,19 +91,18 @@ public final class SetFieldJob<F> implements StudioJob {
 
     @Override
     public Optional<StudioJob> coalesce(StudioJob next) {
-        return next instanceof SetFieldJob<?> n && n.draft.target() == draft.target() && n.field == field
+        return next instanceof SetFieldJob<?> n && n.draft.equals(draft) && n.field.equals(field)
                 ? Optional.of(new SetFieldJob<>(draft, field, before, n.after, keptBefore)) : Optional.empty();
     }
 
-    /** How the job reaches one kind of draft's fields. */
+    /** How the job reaches one kind of draft's fields; equal when they reach the same fields of the same draft. */
     private interface Fields<F> {
-        Object target();
-
         String get(F field);
 
         void set(F field, String text);
 
-        String jsonName(F field);
+        /** The job's description, as the undo menu shows it. */
+        String describe(F field);
 
         /** The value kept as read that typing into {@code field} replaces, or null. */
         JsonNode kept(F field);
@@ -115,8 +124,8 @@ public final class SetFieldJob<F> implements StudioJob {
         }
 
         @Override
-        public String jsonName(RoutineField field) {
-            return field.jsonName();
+        public String describe(RoutineField field) {
+            return "Set " + FieldNames.of(field.jsonName());
         }
 
         @Override
@@ -140,6 +149,39 @@ public final class SetFieldJob<F> implements StudioJob {
         }
     }
 
+    /** The fields of the step at {@code step}, by their JSON names. */
+    private record StepFields(RoutineDraft target, StepPath step) implements Fields<String> {
+        @Override
+        public String get(String field) {
+            return target.step(step).field(field);
+        }
+
+        @Override
+        public void set(String field, String text) {
+            target.step(step).set(field, text);
+        }
+
+        @Override
+        public String describe(String field) {
+            return "Set " + FieldNames.of(field) + " of step " + step.number();
+        }
+
+        @Override
+        public JsonNode kept(String field) {
+            return target.step(step).kept().get(field);
+        }
+
+        @Override
+        public void unkeep(String field) {
+            target.step(step).unkeep(field);
+        }
+
+        @Override
+        public void keep(String field, JsonNode value) {
+            target.step(step).keep(field, value);
+        }
+    }
+
     /** A technique draft keeps nothing as read: every field it has is text. */
     private record TechniqueFields(TechniqueDraft target) implements Fields<TechniqueField> {
         @Override
@@ -153,8 +195,8 @@ public final class SetFieldJob<F> implements StudioJob {
         }
 
         @Override
-        public String jsonName(TechniqueField field) {
-            return field.jsonName();
+        public String describe(TechniqueField field) {
+            return "Set " + FieldNames.of(field.jsonName());
         }
 
         @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
  * One edit of a draft, as an object that can do, undo and redo itself (Scene Builder's jobs). A job changes only the
  * part of the draft it names and remembers only what it needs to put it back.
  */
-public sealed interface StudioJob permits SetFieldJob, SetStepFieldJob, AddStepJob, RemoveStepJob,
+public sealed interface StudioJob permits SetFieldJob, AddStepJob, RemoveStepJob,
         MoveStepJob, DiagramPointJob {
 
     /** Makes the change. */

@@ -57,7 +57,7 @@ class DraftRoundTripTest {
         byte[] before = DraftWriter.write(d);
         JobHistory h = new JobHistory();
         h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Seven"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(0), "seconds", "60"));
+        h.execute(SetFieldJob.of(d, StepPath.of(0), "seconds", "60"));
         h.execute(SetFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "120"));
         String text = StudioFixtures.text(d);
         assertThat(text).contains("\"title\": \"Seven\"", "\"seconds\": 60", "\"checkInEverySeconds\": 120")

@@ -25,7 +25,7 @@ record EditScript(int op, int a, int b, int c, String text) {
                     return Optional.empty();
                 }
                 List<String> fields = draft.step(step).editableFields();
-                return Optional.of(SetStepFieldJob.of(draft, step, fields.get(b % fields.size()), text));
+                return Optional.of(SetFieldJob.of(draft, step, fields.get(b % fields.size()), text));
             }
             case 2 -> {
                 StepPath list = lists.get(b % lists.size());

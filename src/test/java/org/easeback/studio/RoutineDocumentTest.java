@@ -86,7 +86,7 @@ class RoutineDocumentTest {
             assertThat(d.message()).isEqualTo("unknown technique 'thumb-glid'; did you mean 'thumb-glide'?");
             assertThat(d.location()).isEqualTo(new DraftLocation(StepPath.of(0), "technique"));
         });
-        doc.history().execute(SetStepFieldJob.of(doc.draft(), StepPath.of(0), "technique", "thumb-glide"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), StepPath.of(0), "technique", "thumb-glide"));
         doc.save(false);
         assertThat(StudioFixtures.loader().load(file).diagnostics()).isEmpty();
     }

@@ -128,14 +128,14 @@ class StudioJobsTest {
     void settingAStepFieldUndoesAndRedoesAndRefusesAFieldTheKindHasNot() {
         RoutineDraft d = sample();
         JobHistory h = new JobHistory();
-        h.execute(SetStepFieldJob.of(d, StepPath.of(2, 1), "technique", "thumb-glide"));
+        h.execute(SetFieldJob.of(d, StepPath.of(2, 1), "technique", "thumb-glide"));
         assertThat(h.undoDescription()).contains("Set technique of step 3.2");
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEqualTo("thumb-glide");
         h.undo();
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEmpty();
         h.redo();
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEqualTo("thumb-glide");
-        assertThatThrownBy(() -> SetStepFieldJob.of(d, StepPath.of(0), "technique", "x"))
+        assertThatThrownBy(() -> SetFieldJob.of(d, StepPath.of(0), "technique", "x"))
                 .hasMessageContaining("a setup step has no field 'technique'");
     }
 
@@ -159,7 +159,7 @@ class StudioJobsTest {
         h.execute(AddStepJob.duplicate(d, StepPath.of(2)));
         assertThat(kinds(d)).containsExactly("1:setup", "2:technique", "3:repeat", "3.1:check-in", "3.2:technique",
                 "4:repeat", "4.1:check-in", "4.2:technique", "5:info");
-        h.execute(SetStepFieldJob.of(d, StepPath.of(3, 1), "seconds", "30"));
+        h.execute(SetFieldJob.of(d, StepPath.of(3, 1), "seconds", "30"));
         assertThat(d.step(StepPath.of(2, 1)).field("seconds")).as("the copy is its own").isEqualTo("60");
         h.undo();
         h.undo();

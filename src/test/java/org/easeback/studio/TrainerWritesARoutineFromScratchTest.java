@@ -61,12 +61,12 @@ class TrainerWritesARoutineFromScratchTest {
             StepPath at = StepPath.of(d.steps().size());
             h.execute(AddStepJob.newStep(d, at, s[0]));
             for (int i = 1; i + 1 < s.length; i += 2) {
-                h.execute(SetStepFieldJob.of(d, at, s[i], s[i + 1]));
+                h.execute(SetFieldJob.of(d, at, s[i], s[i + 1]));
             }
         }
         h.execute(AddStepJob.newStep(d, StepPath.of(4, 0), "technique"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(4, 0), "technique", "palm-circles"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(4, 0), "side", "each"));
+        h.execute(SetFieldJob.of(d, StepPath.of(4, 0), "technique", "palm-circles"));
+        h.execute(SetFieldJob.of(d, StepPath.of(4, 0), "side", "each"));
 
         RoutineLoader loader = new RoutineLoader(CatalogSafety.userCatalogs(data).merged(), SafetyRoutineRules.all());
         DraftReport report = new DraftChecker(loader, Optional.empty(), Map.of())
