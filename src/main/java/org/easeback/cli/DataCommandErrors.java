@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.easeback.profile.ReceiverStoreException;
 import org.easeback.storage.StorageBusyException;
+import org.easeback.studio.share.ShareExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +48,43 @@ final class DataCommandErrors {
         }
         usage(err, command, "the folder '" + folder + "' does not exist. Create it or choose another place.");
         return true;
+    }
+
+    /** The work of an import, export or listing: prints what it did and returns the exit code. */
+    @FunctionalInterface
+    interface DataWork {
+        int run(PrintWriter out, PrintWriter err) throws IOException, ReceiverStoreException;
+    }
+
+    /**
+     * Runs {@code work} for {@code command}, turning a refusal (a bad receiver, a shared file that cannot be
+     * exported) into its sentences and exit INVALID, and an I/O failure into one sentence and exit USAGE; both
+     * streams are flushed whatever happens.
+     */
+    static int run(CommandSpec spec, String command, DataWork work) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return work.run(out, err);
+        } catch (ReceiverStoreException e) {
+            return refused(err, command, e);
+        } catch (ShareExport.ShareException e) {
+            err.println("easeback " + command + ": " + e.getMessage());
+            return INVALID;
+        } catch (IOException e) {
+            return failed(err, command, e);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@link #run}, for work that writes {@code file}: first refuses, exit USAGE, if its folder is missing. */
+    static int writeTo(CommandSpec spec, String command, Path file, DataWork work) {
+        if (folderMissing(spec.commandLine().getErr(), command, file)) {
+            return EasebackCommand.USAGE;
+        }
+        return run(spec, command, work);
     }
 
     static int refused(PrintWriter err, String command, ReceiverStoreException e) {

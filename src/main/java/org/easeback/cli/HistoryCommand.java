@@ -2,8 +2,6 @@ package org.easeback.cli;
 
 import static org.easeback.logging.TerminalText.escape;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -47,25 +45,16 @@ public final class HistoryCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            if (DataCommandErrors.folderMissing(err, "history export", file)) {
-                return EasebackCommand.USAGE;
-            }
-            try {
+            return DataCommandErrors.writeTo(spec, "history export", file, (out, err) -> {
                 History history = new HistoryIndex(DataDirectory.resolve()).load();
                 for (String problem : history.problems()) {
                     err.println("easeback history export: " + escape(problem));
                 }
                 new HistoryCsvExporter(ZoneId.systemDefault()).export(history.sessions(), file);
                 int n = history.sessions().size();
-                spec.commandLine().getOut().println("Exported " + n + (n == 1 ? " session" : " sessions") + " to "
-                        + escape(file) + ".");
-                spec.commandLine().getOut().flush();
-                err.flush();
+                out.println("Exported " + n + (n == 1 ? " session" : " sessions") + " to " + escape(file) + ".");
                 return 0;
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "history export", e);
-            }
+            });
         }
     }
 }

@@ -2,15 +2,12 @@ package org.easeback.cli;
 
 import static org.easeback.logging.TerminalText.escape;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.easeback.profile.Receiver;
 import org.easeback.profile.ReceiverListing;
 import org.easeback.profile.ReceiverStore;
-import org.easeback.profile.ReceiverStoreException;
 import org.easeback.profile.ReceiverTransfer;
 import org.easeback.profile.StoredReceiver;
 import org.easeback.storage.DataDirectory;
@@ -54,27 +51,20 @@ public final class ReceiversCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            ReceiverListing listing;
-            try {
-                listing = store().list();
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "receivers list", e);
-            }
-            for (String problem : listing.problems()) {
-                err.println("easeback receivers list: " + escape(problem));
-            }
-            if (listing.receivers().isEmpty()) {
-                out.println("No receivers yet. Create one in the app, or import one with "
-                        + "'easeback receivers import FILE'.");
-            }
-            for (StoredReceiver r : listing.receivers()) {
-                out.println(escape(describe(r.receiver())));
-            }
-            out.flush();
-            err.flush();
-            return listing.problems().isEmpty() ? 0 : DataCommandErrors.INVALID;
+            return DataCommandErrors.run(spec, "receivers list", (out, err) -> {
+                ReceiverListing listing = store().list();
+                for (String problem : listing.problems()) {
+                    err.println("easeback receivers list: " + escape(problem));
+                }
+                if (listing.receivers().isEmpty()) {
+                    out.println("No receivers yet. Create one in the app, or import one with "
+                            + "'easeback receivers import FILE'.");
+                }
+                for (StoredReceiver r : listing.receivers()) {
+                    out.println(escape(describe(r.receiver())));
+                }
+                return listing.problems().isEmpty() ? 0 : DataCommandErrors.INVALID;
+            });
         }
 
         static String describe(Receiver r) {
@@ -107,21 +97,15 @@ public final class ReceiversCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
             if (!Files.isRegularFile(file)) {
-                return DataCommandErrors.usage(err, "receivers import",
+                return DataCommandErrors.usage(spec.commandLine().getErr(), "receivers import",
                         "cannot find the file '" + file + "'. Check the path and try again.");
             }
-            try {
+            return DataCommandErrors.run(spec, "receivers import", (out, err) -> {
                 StoredReceiver stored = ReceiverTransfer.of(DataDirectory.resolve()).importFile(file, replace);
-                spec.commandLine().getOut().println(escape("Imported \"" + stored.name() + "\" into " + stored.file() + "."));
-                spec.commandLine().getOut().flush();
+                out.println(escape("Imported \"" + stored.name() + "\" into " + stored.file() + "."));
                 return 0;
-            } catch (ReceiverStoreException e) {
-                return DataCommandErrors.refused(err, "receivers import", e);
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "receivers import", e);
-            }
+            });
         }
     }
 
@@ -140,20 +124,11 @@ public final class ReceiversCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            if (DataCommandErrors.folderMissing(err, "receivers export", file)) {
-                return EasebackCommand.USAGE;
-            }
-            try {
+            return DataCommandErrors.writeTo(spec, "receivers export", file, (out, err) -> {
                 StoredReceiver r = ReceiverTransfer.of(DataDirectory.resolve()).export(name, file);
-                spec.commandLine().getOut().println(escape("Exported \"" + r.name() + "\" to " + file + "."));
-                spec.commandLine().getOut().flush();
+                out.println(escape("Exported \"" + r.name() + "\" to " + file + "."));
                 return 0;
-            } catch (ReceiverStoreException e) {
-                return DataCommandErrors.refused(err, "receivers export", e);
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "receivers export", e);
-            }
+            });
         }
     }
 }

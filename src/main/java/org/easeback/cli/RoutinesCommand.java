@@ -1,8 +1,6 @@
 package org.easeback.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -61,30 +59,18 @@ public final class RoutinesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                return DataCommandErrors.usage(err, "routines export", "'" + file + "' already exists; nothing was "
-                        + "overwritten. Choose another file name.");
+                return DataCommandErrors.usage(spec.commandLine().getErr(), "routines export", "'" + file
+                        + "' already exists; nothing was overwritten. Choose another file name.");
             }
-            if (DataCommandErrors.folderMissing(err, "routines export", file)) {
-                return EasebackCommand.USAGE;
-            }
-            try {
+            return DataCommandErrors.writeTo(spec, "routines export", file, (out, err) -> {
                 RoutineLibrary library = RoutineLibrary.load(DataDirectory.resolve(), SafetyRoutineRules.all(),
                         CatalogSafety.rules());
                 byte[] bytes = ShareExport.export(library, id, CatalogSafety.bundledOrEmpty());
                 new AtomicFileWriter().writeWithoutBackup(file, bytes);
-            } catch (ShareExport.ShareException e) {
-                err.println("easeback routines export: " + e.getMessage());
-                err.flush();
-                return DataCommandErrors.INVALID;
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "routines export", e);
-            }
-            out.println("Exported '" + id + "' to " + file + ".");
-            out.flush();
-            return 0;
+                out.println("Exported '" + id + "' to " + file + ".");
+                return 0;
+            });
         }
     }
 
@@ -103,10 +89,8 @@ public final class RoutinesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             DataDirectory data = DataDirectory.resolve();
-            try {
+            return DataCommandErrors.run(spec, "routines import", (out, err) -> {
                 if (!Files.isRegularFile(file)) {
                     return DataCommandErrors.usage(err, "routines import", Files.exists(file)
                             ? "'" + file + "' is not a plain file; give the shared file itself."
@@ -122,8 +106,6 @@ public final class RoutinesCommand implements Callable<Integer> {
                         out.println(d.format());
                     }
                     err.println("easeback routines import: the shared file was refused; nothing was written.");
-                    out.flush();
-                    err.flush();
                     return DataCommandErrors.INVALID;
                 }
                 ImportCheck.Ready ready = (ImportCheck.Ready) check;
@@ -133,11 +115,8 @@ public final class RoutinesCommand implements Callable<Integer> {
                     out.println(clash.describe());
                 }
                 out.println("Imported '" + plan.title() + "' as " + plan.routineId() + ".");
-                out.flush();
                 return 0;
-            } catch (IOException e) {
-                return DataCommandErrors.failed(err, "routines import", e);
-            }
+            });
         }
     }
 }

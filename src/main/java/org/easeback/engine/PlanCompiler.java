@@ -1,5 +1,6 @@
 package org.easeback.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import org.easeback.profile.SoreSpot;
 import org.easeback.routine.Diagram;
 import org.easeback.routine.Level;
 import org.easeback.routine.MapPoint;
+import org.easeback.routine.PicturePaths;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Routine;
 import org.easeback.routine.Side;
@@ -66,7 +68,7 @@ public final class PlanCompiler {
         List<PlanEntry> entries = new ArrayList<>();
         LinkedHashSet<String> notes = new LinkedHashSet<>(); // a repeated step notes its decision once
         try {
-            expand(routine.steps(), receiver, settings, entries, notes);
+            expand(routine.steps(), routine.folder(), receiver, settings, entries, notes);
         } catch (Refusal r) {
             return new PlanResult.Refused(r.getMessage());
         }
@@ -79,19 +81,20 @@ public final class PlanCompiler {
                 List.copyOf(notes)));
     }
 
-    private void expand(List<Step> steps, Optional<Receiver> receiver, PlanSettings settings,
+    private void expand(List<Step> steps, Optional<Path> folder, Optional<Receiver> receiver, PlanSettings settings,
                         List<PlanEntry> out, LinkedHashSet<String> notes) {
         for (Step step : steps) {
             if (out.size() > MAX_ENTRIES) {
                 throw new Refusal(tooLong());
             }
             if (step instanceof Step.Setup s) {
-                out.add(simple(EntryKind.SETUP, s.title(), s.instructions(), s.seconds()).withSay(s.say())
-                        .withPicture(s.image(), s.imageAlt()));
+                out.add(PlanEntry.setup(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say())
+                        .withPicture(picture(folder, s.image(), s.imageAlt())));
             } else if (step instanceof Step.Oil s) {
-                out.add(oil(s, receiver, settings, notes).withSay(s.say()).withPicture(s.image(), s.imageAlt()));
+                out.add(oil(s, receiver, settings, notes).withSay(s.say())
+                        .withPicture(picture(folder, s.image(), s.imageAlt())));
             } else if (step instanceof Step.Info s) {
-                out.add(simple(EntryKind.INFO, s.title(), s.instructions(), s.seconds()).withSay(s.say()));
+                out.add(PlanEntry.info(s.title(), lines(s.instructions()), s.seconds()).withSay(s.say()));
             } else if (step instanceof Step.CheckIn s) {
                 out.add(PlanEntry.checkIn(s.prompt().orElse(CheckInPolicy.PRESSURE_PROMPT),
                         CheckInPolicy.instructions(), false));
@@ -101,17 +104,24 @@ public final class PlanCompiler {
                 soreSpots(s, receiver, settings, out, notes);
             } else if (step instanceof Step.Repeat r) {
                 for (int i = 0; i < r.times(); i++) {
-                    expand(r.steps(), receiver, settings, out, notes);
+                    expand(r.steps(), folder, receiver, settings, out, notes);
                 }
             }
         }
     }
 
-    private static PlanEntry simple(EntryKind kind, String title, String instructions, OptionalInt seconds) {
-        return new PlanEntry(0, 0, seconds, kind, title, instructions == null || instructions.isBlank()
-                ? List.of() : List.of(instructions), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                false, false);
+    /**
+     * A step's picture, with its file when the routine was read from a folder: a user's routine shows the images
+     * beside it, a bundled one the assets; a path that leads anywhere else finds no file.
+     */
+    private static Optional<EntryPicture> picture(Optional<Path> folder, Optional<String> image,
+                                                  Optional<String> alt) {
+        return image.map(path -> new EntryPicture(path, alt.orElse(""),
+                folder.flatMap(f -> PicturePaths.locate(f, path))));
+    }
+
+    private static List<String> lines(String instructions) {
+        return instructions == null || instructions.isBlank() ? List.of() : List.of(instructions);
     }
 
     /**
@@ -126,9 +136,7 @@ public final class PlanCompiler {
         if (s.instructions() != null && !s.instructions().isBlank()) {
             instructions.add(s.instructions());
         }
-        return new PlanEntry(0, 0, oils.needsConfirmation() ? OptionalInt.empty() : s.seconds(), EntryKind.OIL,
-                s.title(), instructions, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.oil(s.title(), instructions, oils.needsConfirmation() ? OptionalInt.empty() : s.seconds());
     }
 
     private void technique(Step.Technique s, Optional<Receiver> receiver, PlanSettings settings,
@@ -142,9 +150,9 @@ public final class PlanCompiler {
         OptionalInt pace = s.strokesPerMinute().isPresent() ? s.strokesPerMinute() : t.strokesPerMinute();
         List<Side> sides = s.side() == Side.EACH ? List.of(Side.LEFT, Side.RIGHT) : List.of(s.side());
         for (int i = 0; i < sides.size(); i++) {
-            out.add(new PlanEntry(0, 0, OptionalInt.of(s.seconds()), EntryKind.TECHNIQUE, title, instructions,
-                    Optional.of(t.id()), Optional.of(sides.get(i)), Optional.of(pressure), Optional.of(max), pace,
-                    Optional.empty(), Optional.empty(), diagram(t), false, i == 1).withSay(s.say()));
+            out.add(PlanEntry.technique(title, t.id(), sides.get(i), s.seconds()).instructions(instructions)
+                    .pressure(pressure, max).strokesPerMinute(pace).diagram(diagram(t)).secondSide(i == 1)
+                    .say(s.say()).build());
         }
     }
 
@@ -170,7 +178,7 @@ public final class PlanCompiler {
                             : "None of " + name + "'s sore spots can be pressed safely: skipping the " + holds + ".")
                     .orElse("No receiver chosen, so no sore spots are marked: skipping the " + holds + ".");
             notes.add(why);
-            out.add(simple(EntryKind.INFO, "Sore-spot holds skipped", why,
+            out.add(PlanEntry.info("Sore-spot holds skipped", lines(why),
                     OptionalInt.of(SKIPPED_SORE_SPOTS_SECONDS)));
             return;
         }
@@ -189,10 +197,9 @@ public final class PlanCompiler {
             if (!spot.note().isBlank()) {
                 instructions.add(name + "'s note: " + spot.note());
             }
-            out.add(new PlanEntry(0, 0, OptionalInt.of(s.secondsEach()), EntryKind.SORE_SPOT, t.name(),
-                    instructions, Optional.of(t.id()), Optional.of(side), Optional.of(pressure), Optional.of(max),
-                    t.strokesPerMinute(), Optional.of(new MapPoint(spot.x(), spot.y())),
-                    Optional.of(BackMap.describe(spot.point())), diagram(t), false, switchesSide));
+            out.add(PlanEntry.soreSpot(t.name(), t.id(), side, s.secondsEach(), new MapPoint(spot.x(), spot.y()),
+                    BackMap.describe(spot.point())).instructions(instructions).pressure(pressure, max)
+                    .strokesPerMinute(t.strokesPerMinute()).diagram(diagram(t)).secondSide(switchesSide).build());
         }
     }
 

@@ -1,9 +1,15 @@
 package org.easeback.routine;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** A validated routine: the steps a giver (or a person alone) follows, and what they need. */
+/**
+ * A validated routine: the steps a giver (or a person alone) follows, and what they need.
+ *
+ * @param folder the folder of the file it was read from, where its pictures are looked up; empty when it was not
+ *               read from a folder on disk (built in code, or from bytes whose file has no folder)
+ */
 public record Routine(
         String id,
         String title,
@@ -14,7 +20,8 @@ public record Routine(
         Level level,
         List<String> equipment,
         int checkInEverySeconds,
-        List<Step> steps) {
+        List<Step> steps,
+        Optional<Path> folder) {
 
     /** The format tag every v1 routine file carries. */
     public static final String FORMAT = "easeback-routine/1";
@@ -30,5 +37,13 @@ public record Routine(
         level = level == null ? Level.HOME : level;
         equipment = List.copyOf(equipment);
         steps = List.copyOf(steps);
+        folder = folder == null ? Optional.empty() : folder;
+    }
+
+    /** A routine not read from a folder. */
+    public Routine(String id, String title, Optional<String> summary, Optional<String> author, String language,
+                   Audience audience, Level level, List<String> equipment, int checkInEverySeconds, List<Step> steps) {
+        this(id, title, summary, author, language, audience, level, equipment, checkInEverySeconds, steps,
+                Optional.empty());
     }
 }

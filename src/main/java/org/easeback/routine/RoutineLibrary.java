@@ -63,11 +63,6 @@ public final class RoutineLibrary {
         this.entries = List.copyOf(entries);
     }
 
-    /** The bundled routines and the user folder of {@link DataDirectory#resolve()}, with no extra rules. */
-    public static RoutineLibrary load() {
-        return load(DataDirectory.resolve().routines(), List.of());
-    }
-
     /** The bundled routines and the routines in {@code userFolder} (which need not exist), checked with {@code rules}. */
     public static RoutineLibrary load(Path userFolder, List<RoutineRule> rules) {
         return load(bundledFolder().orElse(null), userFolder, rules);

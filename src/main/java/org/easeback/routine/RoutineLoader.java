@@ -1,9 +1,11 @@
 package org.easeback.routine;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,20 +78,40 @@ public final class RoutineLoader {
         return source.load(file, this::fromTree);
     }
 
+    /**
+     * The routine in {@code root}: the format's checks, then each rule's reference checks (format errors or not),
+     * then, on a routine with no error so far, each rule's check of the routine.
+     */
     LoadResult<Routine> fromTree(SourceNode.ObjectNode root, Problems problems) {
-        Routine routine = new Reading(problems).routine(root);
+        Reading reading = new Reading(problems);
+        Routine routine = reading.routine(root);
+        RoutineContext context = new RoutineContext(problems.file(), catalog, reading.level, reading.references);
+        for (RoutineRule rule : rules) {
+            run(rule, problems, () -> rule.checkReferences(context));
+        }
         if (routine != null && !problems.hasErrors()) {
             for (RoutineRule rule : rules) {
-                try {
-                    problems.addAll(rule.check(routine, problems.file()));
-                } catch (RuntimeException e) {
-                    LOG.error("Routine rule {} failed on {}", rule.getClass().getName(), problems.file(), e);
-                    problems.error(new SourcePosition(1, 1), "an internal check (" + rule.getClass().getSimpleName()
-                            + ") failed on this routine; please report it");
-                }
+                run(rule, problems, () -> rule.check(routine, context));
             }
         }
         return LoadResult.of(routine, problems);
+    }
+
+    /** Adds what {@code rule} finds; a rule that throws becomes an error to report, never a crash. */
+    private static void run(RoutineRule rule, Problems problems, Supplier<List<Diagnostic>> check) {
+        try {
+            problems.addAll(check.get());
+        } catch (RuntimeException e) {
+            LOG.error("Routine rule {} failed on {}", rule.getClass().getName(), problems.file(), e);
+            problems.error(new SourcePosition(1, 1), "an internal check (" + rule.getClass().getSimpleName()
+                    + ") failed on this routine; please report it");
+        }
+    }
+
+    /** The folder of the file being read, if it is one on disk: where the routine's pictures are. */
+    private static Optional<Path> folderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
     /** The state of reading one file. */
@@ -97,6 +119,7 @@ public final class RoutineLoader {
         private final Problems problems;
         private Audience audience;
         private Level level = Level.HOME;
+        private final List<TechniqueReference> references = new ArrayList<>();
 
         Reading(Problems problems) {
             this.problems = problems;
@@ -137,7 +160,7 @@ public final class RoutineLoader {
             } else {
                 Optional<SourceNode.ArrayNode> array = f.list(stepsNode.get(), "'steps'", 1, Integer.MAX_VALUE);
                 if (array.isPresent()) {
-                    long expanded = new StepReader(catalog, problems, audience, level).steps(array.get(), "", 0, steps);
+                    long expanded = new StepReader(catalog, problems, audience, references).steps(array.get(), "", 0, steps);
                     if (expanded > MAX_EXPANDED_STEPS) {
                         problems.error(array.get().position(), String.format(java.util.Locale.ROOT,
                                 "the routine has %,d steps once repeats and sides are expanded; the most allowed is "
@@ -149,7 +172,7 @@ public final class RoutineLoader {
                 return null;
             }
             return new Routine(id.get(), title.get(), summary, author, language.orElse("en"), aud.get(), level,
-                    equipment.get(), checkIn, steps);
+                    equipment.get(), checkIn, steps, folderOf(problems.file()));
         }
 
     }

@@ -47,11 +47,9 @@ final class StepPicture {
                     + lexicalPath.problem());
             return Optional.empty();
         }
-        Path base = Path.of("routine-folder");
-        Path lexical = lexicalPath.path().normalize();
-        boolean inFolder = lexical.startsWith(base) && !lexical.equals(base);
-        boolean inAssets = lexical.startsWith(Path.of("assets")) && lexical.getNameCount() > 1;
-        if (!inFolder && !inAssets) {
+        PicturePaths.Place place = PicturePaths.place(path);
+        boolean inFolder = place == PicturePaths.Place.FOLDER;
+        if (place == PicturePaths.Place.OUTSIDE) {
             problems.error(at, label + " leads outside the routine's folder and assets/; keep images inside "
                     + "the routine's folder (\"images/towels.png\") or assets/ (\"../assets/towels.png\")");
             return Optional.empty();

@@ -19,7 +19,7 @@ import java.util.OptionalInt;
 
 /**
  * Reads a routine's steps, kind by kind, checking each against the format and the technique catalog; one reader
- * serves one file, whose audience and level it was given.
+ * serves one file, whose audience it was given.
  */
 final class StepReader {
     private static final List<String> SETUP_FIELDS = List.of("kind", "title", "instructions", "image", "imageAlt",
@@ -36,14 +36,17 @@ final class StepReader {
     private final TechniqueCatalog catalog;
     private final Problems problems;
     private final Audience audience;
-    private final Level level;
+    private final List<TechniqueReference> references;
 
-    /** A reader for a routine for {@code audience} (null when the file named none) at {@code level}. */
-    StepReader(TechniqueCatalog catalog, Problems problems, Audience audience, Level level) {
+    /**
+     * A reader for a routine for {@code audience} (null when the file named none) that adds every step's
+     * {@code technique} value to {@code references}, for the routine rules.
+     */
+    StepReader(TechniqueCatalog catalog, Problems problems, Audience audience, List<TechniqueReference> references) {
         this.catalog = catalog;
         this.problems = problems;
         this.audience = audience;
-        this.level = level;
+        this.references = references;
     }
 
     /** Reads the steps of a list into {@code out}; returns how many steps they expand to. */
@@ -194,13 +197,17 @@ final class StepReader {
         }
     }
 
-    /** The step's catalog technique, checked for existence, level and audience. */
+    /**
+     * The step's catalog technique, checked for existence and audience. Whether its level may be guided is the
+     * safety rules' work ({@code safety.ProfessionalOnlyRule}), from the reference this adds.
+     */
     private Optional<Technique> technique(Fields f) {
         Optional<String> id = f.text("technique", true, 64);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         SourcePosition at = f.positionOf("technique");
+        references.add(new TechniqueReference(id.get(), at));
         Optional<Technique> found = catalog.find(id.get());
         if (found.isEmpty()) {
             String hint = Suggestions.hint(id.get(), catalog.ids());
@@ -209,19 +216,13 @@ final class StepReader {
             return Optional.empty();
         }
         Technique t = found.get();
-        boolean ok = true;
-        if (t.professionalOnly() && level == Level.HOME) {
-            problems.error(at, "technique '" + t.id() + "' is professional-only and is never guided in a home "
-                    + "routine: " + t.levelReason());
-            ok = false;
-        }
         if (audience != null && t.audience() != audience) {
             problems.error(at, "technique '" + t.id() + "' is for " + audienceWords(t.audience())
                     + ", but this routine is for " + audienceWords(audience) + "; choose a "
                     + audience.jsonName() + " technique");
-            ok = false;
+            return Optional.empty();
         }
-        return ok ? found : Optional.empty();
+        return found;
     }
 
     private static String audienceWords(Audience a) {

@@ -9,23 +9,26 @@ import org.easeback.routine.SourcePosition;
 public final class SafetyRoutineRules {
 
     /** Rejects routine text that tells the giver to put an essential oil directly on the skin. */
-    public static final RoutineRule DIRECT_APPLICATION = (routine, file) ->
+    public static final RoutineRule DIRECT_APPLICATION = (routine, context) ->
             DirectApplicationRule.check(routine).stream()
-                    .map(f -> Diagnostic.error(file, line(f.position()), column(f.position()), f.message()))
+                    .map(f -> Diagnostic.error(context.file(), line(f.position()), column(f.position()), f.message()))
                     .toList();
 
     /** Rejects a home routine that guides deep tissue, Swedish or sports massage under another name. */
-    public static final RoutineRule DISGUISED_PROFESSIONAL = (routine, file) ->
+    public static final RoutineRule DISGUISED_PROFESSIONAL = (routine, context) ->
             DisguisedProfessionalRule.check(routine).stream()
-                    .map(f -> Diagnostic.error(file, line(f.position()), column(f.position()), f.message()))
+                    .map(f -> Diagnostic.error(context.file(), line(f.position()), column(f.position()), f.message()))
                     .toList();
+
+    /** Rejects a home routine that names a professional-only technique of the catalog. */
+    public static final RoutineRule PROFESSIONAL_ONLY = new ProfessionalOnlyRule();
 
     private SafetyRoutineRules() {
     }
 
     /** Every safety rule on routines, for {@code new RoutineLoader(catalog, SafetyRoutineRules.all())}. */
     public static List<RoutineRule> all() {
-        return List.of(DIRECT_APPLICATION, DISGUISED_PROFESSIONAL);
+        return List.of(PROFESSIONAL_ONLY, DIRECT_APPLICATION, DISGUISED_PROFESSIONAL);
     }
 
     private static int line(SourcePosition p) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Map;
  * fixed and passed with -EncodedCommand; the text, file, voice and rate reach it only through environment
  * variables, so no phrase can ever be read as PowerShell.
  */
-public final class WindowsSapiEngine extends ProcessSpeechEngine {
+public final class WindowsSapiEngine extends SystemSpeechEngine {
 
     public static final String ID = "windows-sapi";
 
@@ -34,35 +33,32 @@ public final class WindowsSapiEngine extends ProcessSpeechEngine {
             + " $s.Speak($env:EASEBACK_SPEECH_TEXT)"
             + "} finally { $s.Dispose() }";
 
-    private final String osName;
-
     public WindowsSapiEngine(String osName, ProcessRunner runner) {
-        super(runner);
-        this.osName = osName;
+        super(runner, osName, ID, "Windows speech", "win", "Windows");
     }
 
     @Override
-    public String id() {
-        return ID;
+    List<String> voicesCommand() {
+        return powershell(VOICES_SCRIPT);
     }
 
     @Override
-    EngineStatus probe() {
-        if (!osName.toLowerCase(Locale.ROOT).contains("win")) {
-            return EngineStatus.unavailable(ID, "Windows speech", "Windows speech is only on Windows.");
-        }
-        ProbeRun voices = probeRun(powershell(VOICES_SCRIPT), Map.of());
-        if (!voices.ok()) {
-            return EngineStatus.unavailable(ID, "Windows speech", "Windows speech (PowerShell) "
-                    + voices.failure() + ": add a voice in Settings > Time & language > Speech.");
-        }
-        List<String> names = voices.outcome().output().lines().map(String::strip)
-                .filter(n -> n.matches("[A-Za-z0-9][A-Za-z0-9 _+.()-]{0,63}")).toList();
+    String cannotList(String failure) {
+        return "Windows speech (PowerShell) " + failure + ": add a voice in Settings > Time & language > Speech.";
+    }
+
+    @Override
+    List<String> voiceNames(String listing) {
+        return listing.lines().map(String::strip).filter(SystemSpeechEngine::plainVoiceName).toList();
+    }
+
+    @Override
+    EngineStatus withVoices(List<String> names) {
         if (names.isEmpty()) {
             return EngineStatus.unavailable(ID, "Windows speech",
                     "Windows has no voice installed: add one in Settings > Time & language > Speech.");
         }
-        return EngineStatus.available(ID, "Windows speech", names);
+        return super.withVoices(names);
     }
 
     static List<String> powershell(String script) {

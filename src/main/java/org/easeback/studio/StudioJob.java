@@ -6,8 +6,8 @@ import java.util.Optional;
  * One edit of a draft, as an object that can do, undo and redo itself (Scene Builder's jobs). A job changes only the
  * part of the draft it names and remembers only what it needs to put it back.
  */
-public sealed interface StudioJob permits SetRoutineFieldJob, SetStepFieldJob, AddStepJob, RemoveStepJob,
-        MoveStepJob, SetTechniqueFieldJob, DiagramPointJob {
+public sealed interface StudioJob permits SetFieldJob, AddStepJob, RemoveStepJob,
+        MoveStepJob, DiagramPointJob {
 
     /** Makes the change. */
     void execute();

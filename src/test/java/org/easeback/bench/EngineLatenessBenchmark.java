@@ -1,19 +1,15 @@
 package org.easeback.bench;
 
+import static org.easeback.bench.RealClockRun.ms;
+import static org.easeback.bench.RealClockRun.print;
+import static org.easeback.bench.RealClockRun.printStats;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
-import org.easeback.engine.Session;
-import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionRunner;
 import org.easeback.routine.Pressure;
@@ -36,10 +32,8 @@ public final class EngineLatenessBenchmark {
     static Plan plan(String id, int entries) {
         List<PlanEntry> list = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            list.add(new PlanEntry(0, 0, OptionalInt.of(1), EntryKind.TECHNIQUE, "Glide " + i, List.of(),
-                    Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
-                    Optional.of(Pressure.MODERATE), OptionalInt.of(60), Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, false, Optional.of(ENTRY)));
+            list.add(PlanEntry.technique("Glide " + i, "thumb-glide", Side.BOTH, 1)
+                    .pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(60).exactLength(ENTRY).build());
         }
         return Plan.of(id, id, list, 300, List.of());
     }
@@ -56,10 +50,8 @@ public final class EngineLatenessBenchmark {
     }
 
     static Run run(Plan plan) throws InterruptedException {
-        Session session = new Session(plan, SessionClock.system());
         Run run = new Run();
-        CountDownLatch finished = new CountDownLatch(1);
-        session.addListener(e -> {
+        RealClockRun.runToEnd(plan, ENTRY, e -> {
             long now = System.nanoTime();
             if (e instanceof SessionEvent.EntryStarted) {
                 if (run.startCount == 0) {
@@ -71,31 +63,13 @@ public final class EngineLatenessBenchmark {
             } else if (e instanceof SessionEvent.Finished) {
                 run.finishedScheduledAt = e.atNanos();
                 run.finishedSeenAt = now;
-                finished.countDown();
             }
         });
-        try (SessionRunner runner = new SessionRunner(session)) {
-            runner.start();
-            session.start();
-            if (!finished.await(plan.size() * ENTRY.toMillis() + 30_000, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("The session did not finish");
-            }
-        }
         return run;
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Thread busy = new Thread(() -> {
-            long x = 1;
-            while (!Thread.currentThread().isInterrupted()) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-                if (x == 42) {
-                    System.out.print("");
-                }
-            }
-        }, "busy-core");
-        busy.setDaemon(true);
-        busy.start();
+        Thread busy = RealClockRun.busyCore();
 
         run(plan("warm-up", 10)); // let the JIT compile the engine before measuring
         Plan plan = plan("lateness", 120);
@@ -113,17 +87,7 @@ public final class EngineLatenessBenchmark {
         print("end_schedule_error_ms", ms(r.finishedScheduledAt - idealEnd));
         // The same park-then-spin wait with no engine at all: what the machine itself allows right now.
         printStats("baseline_bare_wait_lateness", baseline);
-        // Context: lateness on a shared machine is mostly the OS scheduler; say how busy it was.
-        print("cpus", Runtime.getRuntime().availableProcessors());
-        print("load_average_1min", loadAverage());
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
+        RealClockRun.printMachine();
     }
 
     /** Lateness of a bare thread waiting for {@code n} deadlines 0.5 s apart the way the runner does. */
@@ -142,25 +106,5 @@ public final class EngineLatenessBenchmark {
             late[i] = System.nanoTime() - deadline;
         }
         return late;
-    }
-
-    private static void printStats(String name, long[] samples) {
-        Arrays.sort(samples);
-        print(name + "_p50_ms", ms(percentile(samples, 0.50)));
-        print(name + "_p99_ms", ms(percentile(samples, 0.99)));
-        print(name + "_max_ms", ms(samples[samples.length - 1]));
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
-    }
-
-    private static void print(String name, Object value) {
-        System.out.println(name + "=" + value);
     }
 }

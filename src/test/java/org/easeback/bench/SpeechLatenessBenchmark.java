@@ -1,21 +1,17 @@
 package org.easeback.bench;
 
+import static org.easeback.bench.RealClockRun.ms;
+import static org.easeback.bench.RealClockRun.print;
+import static org.easeback.bench.RealClockRun.printStats;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
-import org.easeback.engine.Session;
-import org.easeback.engine.SessionClock;
 import org.easeback.engine.SessionEvent;
 import org.easeback.engine.SessionRunner;
 import org.easeback.routine.Pressure;
@@ -49,10 +45,9 @@ public final class SpeechLatenessBenchmark {
     static Plan plan(String id, int entries) {
         List<PlanEntry> list = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
-            list.add(new PlanEntry(0, 0, OptionalInt.of((int) ENTRY.toSeconds()), EntryKind.TECHNIQUE,
-                    "Glide " + (i % 7), List.of("Up."), Optional.of("thumb-glide"), Optional.of(Side.BOTH),
-                    Optional.of(Pressure.GENTLE), Optional.of(Pressure.MODERATE), OptionalInt.of(60),
-                    Optional.empty(), Optional.empty(), Optional.empty(), false, false));
+            list.add(PlanEntry.technique("Glide " + (i % 7), "thumb-glide", Side.BOTH, (int) ENTRY.toSeconds())
+                    .instructions(List.of("Up.")).pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(60)
+                    .build());
         }
         return Plan.of(id, id, list, 300, List.of());
     }
@@ -68,9 +63,7 @@ public final class SpeechLatenessBenchmark {
                 late[count[0]++] = System.nanoTime() - dueAt[0];
             }
         }, SpeechTurns.system(), () -> SpeechSettings.DEFAULT);
-        Session session = new Session(plan, SessionClock.system());
-        CountDownLatch finished = new CountDownLatch(1);
-        session.addListener(e -> {
+        RealClockRun.runToEnd(plan, ENTRY, e -> {
             entryStart[0] = e instanceof SessionEvent.EntryStarted;
             dueAt[0] = e.atNanos();
             int before = count[0];
@@ -79,17 +72,7 @@ public final class SpeechLatenessBenchmark {
                 System.out.println("entry " + e.entryIndex() + " start not spoken at once (voice still busy)");
             }
             entryStart[0] = false;
-            if (e instanceof SessionEvent.Finished) {
-                finished.countDown();
-            }
         });
-        try (SessionRunner runner = new SessionRunner(session)) {
-            runner.start();
-            session.start();
-            if (!finished.await(plan.size() * ENTRY.toMillis() + 30_000, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("The session did not finish");
-            }
-        }
         return Arrays.copyOf(late, count[0]);
     }
 
@@ -106,17 +89,7 @@ public final class SpeechLatenessBenchmark {
             throw new IllegalStateException("Rendering failed: " + rendered.failures());
         }
 
-        Thread busy = new Thread(() -> {
-            long x = 1;
-            while (!Thread.currentThread().isInterrupted()) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-                if (x == 42) {
-                    System.out.print("");
-                }
-            }
-        }, "busy-core");
-        busy.setDaemon(true);
-        busy.start();
+        Thread busy = RealClockRun.busyCore();
         run(plan("warm-up", 4), new PhraseRenderer(engine, cache).render(Narration.of(plan("warm-up", 4)),
                 SpeechStyle.DEFAULT));
         long[] late = run(plan, rendered);
@@ -126,32 +99,7 @@ public final class SpeechLatenessBenchmark {
         print("phrases_rendered", rendered.phrases().size());
         print("render_ahead_ms", ms(renderNanos));
         print("entry_starts_spoken", late.length + " of " + plan.size());
-        Arrays.sort(late);
-        print("speech_start_lateness_p50_ms", ms(percentile(late, 0.50)));
-        print("speech_start_lateness_p99_ms", ms(percentile(late, 0.99)));
-        print("speech_start_lateness_max_ms", ms(late[late.length - 1]));
-        print("cpus", Runtime.getRuntime().availableProcessors());
-        print("load_average_1min", loadAverage());
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static String ms(long nanos) {
-        return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
-    }
-
-    private static void print(String name, Object value) {
-        System.out.println(name + "=" + value);
+        printStats("speech_start_lateness", late);
+        RealClockRun.printMachine();
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.FakeClock;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
@@ -32,9 +29,8 @@ class SessionCuesTest {
     }
 
     private static PlanEntry side(Side side, boolean second) {
-        return new PlanEntry(0, 0, OptionalInt.of(10), EntryKind.TECHNIQUE, "Glide", List.of(),
-                Optional.of("glide"), Optional.of(side), Optional.of(Pressure.GENTLE), Optional.of(Pressure.FIRM),
-                OptionalInt.of(18), Optional.empty(), Optional.empty(), Optional.empty(), false, second);
+        return PlanEntry.technique("Glide", "glide", side, 10).pressure(Pressure.GENTLE, Pressure.FIRM)
+                .strokesPerMinute(18).secondSide(second).build();
     }
 
     private void run(Session s, int seconds) {

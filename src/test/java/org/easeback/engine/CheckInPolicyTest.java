@@ -3,7 +3,6 @@ package org.easeback.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
@@ -12,16 +11,12 @@ import org.junit.jupiter.api.Test;
 class CheckInPolicyTest {
 
     static PlanEntry handsOn(String title, int seconds) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of(),
-                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.MODERATE), OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, false);
+        return PlanEntry.technique(title, "thumb-glide", Side.BOTH, seconds)
+                .pressure(Pressure.GENTLE, Pressure.MODERATE).build();
     }
 
     static PlanEntry info(String title) {
-        return new PlanEntry(0, 0, OptionalInt.of(30), EntryKind.INFO, title, List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.info(title, List.of(), OptionalInt.of(30));
     }
 
     private static List<String> shape(List<PlanEntry> entries) {

@@ -1,7 +1,6 @@
 package org.easeback.engine;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.easeback.routine.Pressure;
 import org.easeback.routine.Side;
@@ -17,29 +16,23 @@ final class Entries {
     }
 
     static PlanEntry technique(String title, int seconds, int spm, Side side, boolean secondSide) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Do it."),
-                Optional.of("thumb-glide"), Optional.of(side), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.MODERATE), spm > 0 ? OptionalInt.of(spm) : OptionalInt.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, secondSide);
+        return PlanEntry.technique(title, "thumb-glide", side, seconds).instructions(List.of("Do it."))
+                .pressure(Pressure.GENTLE, Pressure.MODERATE)
+                .strokesPerMinute(spm > 0 ? OptionalInt.of(spm) : OptionalInt.empty()).secondSide(secondSide).build();
     }
 
     /** A technique entry at {@code pressure}, never above {@code max}. */
     static PlanEntry pressed(String title, int seconds, Pressure pressure, Pressure max) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Do it."),
-                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(pressure), Optional.of(max),
-                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.technique(title, "thumb-glide", Side.BOTH, seconds).instructions(List.of("Do it."))
+                .pressure(pressure, max).build();
     }
 
     static PlanEntry info(String title, int seconds) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.INFO, title, List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.info(title, List.of(), OptionalInt.of(seconds));
     }
 
     static PlanEntry open(String title) {
-        return new PlanEntry(0, 0, OptionalInt.empty(), EntryKind.SETUP, title, List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.setup(title, List.of(), OptionalInt.empty());
     }
 
     static PlanEntry checkIn() {

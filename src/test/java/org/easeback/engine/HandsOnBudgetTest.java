@@ -6,7 +6,6 @@ import static org.easeback.engine.Entries.info;
 import static org.easeback.engine.Entries.technique;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.easeback.safety.CheckInAnswer;
 import org.junit.jupiter.api.Test;
@@ -123,9 +122,7 @@ class HandsOnBudgetTest {
 
     @Test
     void threeHoursOfTimedKneadingInInfoStepsAreCheckedInOn() {
-        PlanEntry knead = new PlanEntry(0, 0, OptionalInt.of(3_600), EntryKind.INFO, "Knead the lower back",
-                List.of("Work slowly."), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        PlanEntry knead = PlanEntry.info("Knead the lower back", List.of("Work slowly."), OptionalInt.of(3_600));
         Session s = started(plan(180, knead, knead, knead));
         int checkIns = runAnswering(s, 3 * 3_600 + 600);
         // The first after 60 s, then every 180 s.
@@ -140,10 +137,8 @@ class HandsOnBudgetTest {
 
     @Test
     void aTimedOilStepIsHandsOnTime() {
-        PlanEntry oil = new PlanEntry(0, 0, OptionalInt.of(300), EntryKind.OIL, "Spread the oil",
-                List.of("Spread it across the lower back."), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                false);
+        PlanEntry oil = PlanEntry.oil("Spread the oil", List.of("Spread it across the lower back."),
+                OptionalInt.of(300));
         Session s = started(plan(180, oil));
         assertThat(runAnswering(s, 400)).isEqualTo(2); // at 60 s and 240 s
     }

@@ -134,6 +134,36 @@ class PlanCompilerTest {
     }
 
     @Test
+    void aRoutineLoadedWithoutTheSafetyRulesStillNeverGuidesAProfessionalTechniqueAtHome() {
+        // The professional-only check is a safety rule now; a loader built without the rules accepts the file,
+        // and the compiler is what keeps the technique out of a home session.
+        TechniqueCatalog bundled = TechniqueCatalogLoader.bundled();
+        Routine r = new RoutineLoader(bundled).load(Path.of("src/test/resources/broken/professional-technique.json"))
+                .value().orElseThrow();
+        Technique deep = bundled.find("deep-tissue").orElseThrow();
+        PlanResult result = new PlanCompiler(bundled::find).compile(r, Optional.empty(), PlanSettings.HOME);
+        assertThat(result).isInstanceOfSatisfying(PlanResult.Refused.class, refused -> assertThat(refused.reason())
+                .isEqualTo(ProfessionalGuard.refusal(deep).orElseThrow()
+                        + " Remove it from the routine, or choose a home technique."));
+    }
+
+    @Test
+    void aProfessionalRoutineNamingAProfessionalTechniqueIsRefusedInAHomeSession() {
+        TechniqueCatalog bundled = TechniqueCatalogLoader.bundled();
+        String json = """
+                {"format": "easeback-routine/1", "id": "pro", "title": "Studio routine", "audience": "partner",
+                 "level": "professional",
+                 "steps": [{"kind": "technique", "technique": "deep-tissue", "seconds": 60}]}
+                """;
+        Routine r = new RoutineLoader(bundled, org.easeback.safety.SafetyRoutineRules.all())
+                .load(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Path.of("pro.json"))
+                .value().orElseThrow();
+        PlanResult result = new PlanCompiler(bundled::find).compile(r, Optional.empty(), PlanSettings.HOME);
+        assertThat(result).isInstanceOfSatisfying(PlanResult.Refused.class, refused -> assertThat(refused.reason())
+                .startsWith("\"Studio routine\" is a professional routine and is not guided in a home session."));
+    }
+
+    @Test
     void unknownTechniqueIsRefusedWithTheId() {
         Routine r = new Routine("r", "R", Optional.empty(), Optional.empty(), "en", Audience.PARTNER, Level.HOME,
                 List.of(), 180, List.of(new Step.SoreSpots("nope", 5, SourcePosition.UNKNOWN)));

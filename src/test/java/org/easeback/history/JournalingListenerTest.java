@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.FakeClock;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
@@ -36,10 +33,8 @@ class JournalingListenerTest {
     private final Clock wall = Clock.fixed(Instant.parse("2025-05-01T10:00:00Z"), ZoneOffset.UTC);
 
     private static PlanEntry technique(String title, int seconds) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Glide."),
-                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.MODERATE), OptionalInt.of(12), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, false);
+        return PlanEntry.technique(title, "thumb-glide", Side.BOTH, seconds).instructions(List.of("Glide."))
+                .pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(12).build();
     }
 
     private static Plan plan() {

@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.FakeClock;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
@@ -50,10 +47,8 @@ class SessionRecordFromEngineTest {
     };
 
     private static PlanEntry technique(String title, int seconds) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Glide."),
-                Optional.of("thumb-glide"), Optional.of(Side.BOTH), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.MODERATE), OptionalInt.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, false);
+        return PlanEntry.technique(title, "thumb-glide", Side.BOTH, seconds).instructions(List.of("Glide."))
+                .pressure(Pressure.GENTLE, Pressure.MODERATE).build();
     }
 
     private static Plan plan() {

@@ -61,9 +61,9 @@ class RoutineLibraryTest {
     @Test
     void extraRulesRejectARoutineTheFormatAccepts(@TempDir Path user) throws IOException {
         Files.writeString(user.resolve("good.json"), GOOD);
-        RoutineRule noThumbs = (routine, file) -> routine.steps().stream()
+        RoutineRule noThumbs = (routine, context) -> routine.steps().stream()
                 .filter(s -> s instanceof Step.Technique t && t.technique().equals("thumb-glide"))
-                .map(s -> Diagnostic.error(file, s.position().line(), s.position().column(), "no thumbs today"))
+                .map(s -> Diagnostic.error(context.file(), s.position().line(), s.position().column(), "no thumbs today"))
                 .toList();
         RoutineLibrary library = RoutineLibrary.load(BUNDLED, user, List.of(noThumbs));
         assertThat(library.broken()).flatExtracting(RoutineLibrary.Entry.Broken::diagnostics)

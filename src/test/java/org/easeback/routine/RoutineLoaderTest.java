@@ -72,7 +72,7 @@ class RoutineLoaderTest {
 
     @Test
     void ruleDiagnosticsAreAddedToAValidRoutine() {
-        RoutineRule warnAll = (routine, file) -> List.of(new Diagnostic(file, 1, 1, Diagnostic.Severity.WARNING,
+        RoutineRule warnAll = (routine, context) -> List.of(new Diagnostic(context.file(), 1, 1, Diagnostic.Severity.WARNING,
                 "just so you know"));
         LoadResult<Routine> result = new RoutineLoader(CATALOG, List.of(warnAll)).load(
                 withoutImage().getBytes(StandardCharsets.UTF_8),
@@ -84,7 +84,7 @@ class RoutineLoaderTest {
 
     @Test
     void failingRuleBecomesADiagnosticNotAnException() {
-        RoutineRule broken = (routine, file) -> {
+        RoutineRule broken = (routine, context) -> {
             throw new IllegalStateException("bug");
         };
         LoadResult<Routine> result = new RoutineLoader(CATALOG, List.of(broken)).load(

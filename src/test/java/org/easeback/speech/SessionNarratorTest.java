@@ -9,12 +9,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.easeback.cues.Cue;
 import org.easeback.cues.CueSettings;
 import org.easeback.cues.SessionCues;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.FakeClock;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
@@ -48,10 +46,9 @@ class SessionNarratorTest {
     private long t0;
 
     private static PlanEntry technique(String title, int seconds, Side side, boolean second, String say) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title, List.of("Glide up."),
-                Optional.of("glide"), Optional.of(side), Optional.of(Pressure.GENTLE), Optional.of(Pressure.FIRM),
-                OptionalInt.of(30), Optional.empty(), Optional.empty(), Optional.empty(), false, second)
-                .withSay(Optional.ofNullable(say));
+        return PlanEntry.technique(title, "glide", side, seconds).instructions(List.of("Glide up."))
+                .pressure(Pressure.GENTLE, Pressure.FIRM).strokesPerMinute(30).secondSide(second)
+                .say(Optional.ofNullable(say)).build();
     }
 
     private Plan plan() {

@@ -47,11 +47,11 @@ class DraftCheckerTest {
     void aCheckInIsInsertedAndMarkedWhenTheDraftHasTooLongWithoutOne() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.ID, "long"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Long"));
+        h.execute(SetFieldJob.of(d, RoutineField.ID, "long"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Long"));
         h.execute(AddStepJob.newStep(d, StepPath.of(0), "technique"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(0), "technique", "thumb-glide"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(0), "seconds", "300"));
+        h.execute(SetFieldJob.of(d, StepPath.of(0), "technique", "thumb-glide"));
+        h.execute(SetFieldJob.of(d, StepPath.of(0), "seconds", "300"));
         PlanPreview plan = check(d).plan().orElseThrow();
         assertThat(plan.insertedCheckIns()).isPositive();
         assertThat(plan.stretches()).extracting(HandsOnStretch::handsOnSeconds).containsExactly(60, 180, 60);
@@ -61,9 +61,9 @@ class DraftCheckerTest {
     void diagnosticsAreValidatesWordsAtTheFieldTheyAreAbout(@TempDir Path dir) throws Exception {
         RoutineDraft d = StudioFixtures.partnerShort();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "900"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(4), "technique", "deep-tissue"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(6), "seconds", "ninety"));
+        h.execute(SetFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "900"));
+        h.execute(SetFieldJob.of(d, StepPath.of(4), "technique", "deep-tissue"));
+        h.execute(SetFieldJob.of(d, StepPath.of(6), "seconds", "ninety"));
         DraftReport report = check(d);
         assertThat(report.plan()).isEmpty();
         assertThat(report.diagnostics()).extracting(DraftDiagnostic::location).containsExactly(
@@ -81,7 +81,7 @@ class DraftCheckerTest {
     @Test
     void aSafetyRefusalReadsAsInValidateAndMarksTheStep() {
         RoutineDraft d = StudioFixtures.partnerShort();
-        new JobHistory().execute(SetStepFieldJob.of(d, StepPath.of(3), "instructions",
+        new JobHistory().execute(SetFieldJob.of(d, StepPath.of(3), "instructions",
                 "Apply lavender essential oil directly to the skin."));
         DraftReport report = check(d);
         assertThat(report.diagnostics()).singleElement().satisfies(x -> {
@@ -120,7 +120,7 @@ class DraftCheckerTest {
         DraftCheckService service = new DraftCheckService(checker(), worker, delivered::add);
         RoutineDraft d = StudioFixtures.partnerShort();
         service.draftChanged(d, FILE);
-        new JobHistory().execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, ""));
+        new JobHistory().execute(SetFieldJob.of(d, RoutineField.TITLE, ""));
         service.draftChanged(d, FILE);
         assertThat(queue).as("one worker task at a time").hasSize(1);
         queue.remove(0).run();

@@ -56,13 +56,13 @@ class DraftRoundTripTest {
         RoutineDraft d = StudioFixtures.broken();
         byte[] before = DraftWriter.write(d);
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Seven"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(0), "seconds", "60"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "120"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Seven"));
+        h.execute(SetFieldJob.of(d, StepPath.of(0), "seconds", "60"));
+        h.execute(SetFieldJob.of(d, RoutineField.CHECK_IN_EVERY_SECONDS, "120"));
         String text = StudioFixtures.text(d);
         assertThat(text).contains("\"title\": \"Seven\"", "\"seconds\": 60", "\"checkInEverySeconds\": 120")
                 .doesNotContain("\"extra\"", "true");
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, ""));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, ""));
         assertThat(StudioFixtures.text(d)).doesNotContain("\"title\": 7", "Seven");
         while (h.undo()) {
             // back to the file as read

@@ -18,14 +18,14 @@ record EditScript(int op, int a, int b, int c, String text) {
         switch (op % 8) {
             case 0 -> {
                 RoutineField f = RoutineField.values()[a % RoutineField.values().length];
-                return Optional.of(SetRoutineFieldJob.of(draft, f, text));
+                return Optional.of(SetFieldJob.of(draft, f, text));
             }
             case 1 -> {
                 if (step == null || draft.step(step).editableFields().isEmpty()) {
                     return Optional.empty();
                 }
                 List<String> fields = draft.step(step).editableFields();
-                return Optional.of(SetStepFieldJob.of(draft, step, fields.get(b % fields.size()), text));
+                return Optional.of(SetFieldJob.of(draft, step, fields.get(b % fields.size()), text));
             }
             case 2 -> {
                 StepPath list = lists.get(b % lists.size());

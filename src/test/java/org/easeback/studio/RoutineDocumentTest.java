@@ -45,7 +45,7 @@ class RoutineDocumentTest {
     void editsMakeItDirtyAndSavingClearsIt(@TempDir Path root) throws Exception {
         RoutineDocument doc = RoutineDocument.duplicate(partnerShort(), new DataDirectory(root), Set.of());
         doc.save(false);
-        doc.history().execute(SetRoutineFieldJob.of(doc.draft(), RoutineField.TITLE, "Mine"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), RoutineField.TITLE, "Mine"));
         assertThat(doc.needsSaving()).isTrue();
         doc.save(false);
         assertThat(doc.needsSaving()).isFalse();
@@ -61,7 +61,7 @@ class RoutineDocumentTest {
         assertThat(doc.diskState()).isEqualTo(RoutineDocument.DiskState.UNCHANGED);
         Files.writeString(doc.file(), Files.readString(doc.file()).replace("(copy)", "(edited elsewhere)"));
         assertThat(doc.diskState()).isEqualTo(RoutineDocument.DiskState.CHANGED);
-        doc.history().execute(SetRoutineFieldJob.of(doc.draft(), RoutineField.AUTHOR, "Jo"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), RoutineField.AUTHOR, "Jo"));
         assertThatThrownBy(() -> doc.save(false)).isInstanceOf(RoutineDocument.ChangedOnDiskException.class);
         List<String> problems = new ArrayList<>();
         RoutineDocument reloaded = doc.reloaded(problems).orElseThrow();
@@ -86,7 +86,7 @@ class RoutineDocumentTest {
             assertThat(d.message()).isEqualTo("unknown technique 'thumb-glid'; did you mean 'thumb-glide'?");
             assertThat(d.location()).isEqualTo(new DraftLocation(StepPath.of(0), "technique"));
         });
-        doc.history().execute(SetStepFieldJob.of(doc.draft(), StepPath.of(0), "technique", "thumb-glide"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), StepPath.of(0), "technique", "thumb-glide"));
         doc.save(false);
         assertThat(StudioFixtures.loader().load(file).diagnostics()).isEmpty();
     }

@@ -30,7 +30,7 @@ class StudioJobsTest {
     void settingARoutineFieldUndoesAndRedoes() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Evening"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Evening"));
         assertThat(d.get(RoutineField.TITLE)).isEqualTo("Evening");
         assertThat(h.undoDescription()).contains("Set title");
         h.undo();
@@ -45,12 +45,12 @@ class StudioJobsTest {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
         for (String typed : List.of("E", "Ev", "Eve")) {
-            h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, typed));
+            h.execute(SetFieldJob.of(d, RoutineField.TITLE, typed));
         }
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo S"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo S"));
         h.endTyping();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
         h.undo();
         assertThat(d.get(RoutineField.AUTHOR)).isEqualTo("Jo S");
         h.undo();
@@ -65,7 +65,7 @@ class StudioJobsTest {
     void typingTheSameTextAgainIsNoEdit() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        assertThat(h.execute(SetRoutineFieldJob.of(d, RoutineField.AUDIENCE, "partner"))).isFalse();
+        assertThat(h.execute(SetFieldJob.of(d, RoutineField.AUDIENCE, "partner"))).isFalse();
         assertThat(h.canUndo()).isFalse();
     }
 
@@ -74,11 +74,11 @@ class StudioJobsTest {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
         assertThat(h.dirty()).isFalse();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         assertThat(h.dirty()).isTrue();
         h.markSaved();
         assertThat(h.dirty()).isFalse();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "AB"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "AB"));
         assertThat(h.dirty()).isTrue();
         h.undo();
         assertThat(h.dirty()).isFalse();
@@ -87,7 +87,7 @@ class StudioJobsTest {
         h.redo();
         assertThat(h.dirty()).isFalse();
         h.undo();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         assertThat(h.dirty()).as("the same text by another road is still a change since saving").isTrue();
     }
 
@@ -95,9 +95,9 @@ class StudioJobsTest {
     void typingRightAfterASaveStartsANewUndoStep() {
         RoutineDraft d = RoutineDraft.blank();
         JobHistory h = new JobHistory();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         h.markSaved();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "AB"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "AB"));
         h.undo();
         assertThat(d.get(RoutineField.TITLE)).isEqualTo("A");
     }
@@ -108,7 +108,7 @@ class StudioJobsTest {
         int[] calls = {0};
         h.addListener(() -> calls[0]++);
         RoutineDraft d = RoutineDraft.blank();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "A"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "A"));
         h.undo();
         h.redo();
         h.markSaved();
@@ -128,14 +128,14 @@ class StudioJobsTest {
     void settingAStepFieldUndoesAndRedoesAndRefusesAFieldTheKindHasNot() {
         RoutineDraft d = sample();
         JobHistory h = new JobHistory();
-        h.execute(SetStepFieldJob.of(d, StepPath.of(2, 1), "technique", "thumb-glide"));
+        h.execute(SetFieldJob.of(d, StepPath.of(2, 1), "technique", "thumb-glide"));
         assertThat(h.undoDescription()).contains("Set technique of step 3.2");
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEqualTo("thumb-glide");
         h.undo();
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEmpty();
         h.redo();
         assertThat(d.step(StepPath.of(2, 1)).field("technique")).isEqualTo("thumb-glide");
-        assertThatThrownBy(() -> SetStepFieldJob.of(d, StepPath.of(0), "technique", "x"))
+        assertThatThrownBy(() -> SetFieldJob.of(d, StepPath.of(0), "technique", "x"))
                 .hasMessageContaining("a setup step has no field 'technique'");
     }
 
@@ -159,7 +159,7 @@ class StudioJobsTest {
         h.execute(AddStepJob.duplicate(d, StepPath.of(2)));
         assertThat(kinds(d)).containsExactly("1:setup", "2:technique", "3:repeat", "3.1:check-in", "3.2:technique",
                 "4:repeat", "4.1:check-in", "4.2:technique", "5:info");
-        h.execute(SetStepFieldJob.of(d, StepPath.of(3, 1), "seconds", "30"));
+        h.execute(SetFieldJob.of(d, StepPath.of(3, 1), "seconds", "30"));
         assertThat(d.step(StepPath.of(2, 1)).field("seconds")).as("the copy is its own").isEqualTo("60");
         h.undo();
         h.undo();

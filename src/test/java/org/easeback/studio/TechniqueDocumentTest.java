@@ -15,9 +15,9 @@ class TechniqueDocumentTest {
 
     private static TechniqueDocument named(DataDirectory data, String id) {
         TechniqueDocument doc = TechniqueDocument.blank(data);
-        doc.history().execute(SetTechniqueFieldJob.of(doc.draft(), TechniqueField.ID, id));
-        doc.history().execute(SetTechniqueFieldJob.of(doc.draft(), TechniqueField.NAME, "Palm press"));
-        doc.history().execute(SetTechniqueFieldJob.of(doc.draft(), TechniqueField.INSTRUCTIONS, "Press gently."));
+        doc.history().execute(SetFieldJob.of(doc.draft(), TechniqueField.ID, id));
+        doc.history().execute(SetFieldJob.of(doc.draft(), TechniqueField.NAME, "Palm press"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), TechniqueField.INSTRUCTIONS, "Press gently."));
         return doc;
     }
 
@@ -32,7 +32,7 @@ class TechniqueDocumentTest {
         UserCatalogs user = CatalogSafety.userCatalogs(data);
         assertThat(user.broken()).isEmpty();
         assertThat(user.merged().find("palm-press")).isPresent();
-        doc.history().execute(SetTechniqueFieldJob.of(doc.draft(), TechniqueField.NAME, "Palm press, slow"));
+        doc.history().execute(SetFieldJob.of(doc.draft(), TechniqueField.NAME, "Palm press, slow"));
         doc.save();
         assertThat(Files.readString(doc.file())).contains("Palm press, slow");
         assertThat(doc.checker(CatalogSafety.bundledOrEmpty(), CatalogSafety.userCatalogs(data))

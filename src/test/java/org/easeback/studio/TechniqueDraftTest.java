@@ -21,11 +21,11 @@ class TechniqueDraftTest {
 
     private static TechniqueDraft palmPress(JobHistory h) {
         TechniqueDraft d = TechniqueDraft.blank();
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.ID, "palm-press"));
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.NAME, "Palm press"));
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.INSTRUCTIONS, "Rest your palm beside the spine.\n"
+        h.execute(SetFieldJob.of(d, TechniqueField.ID, "palm-press"));
+        h.execute(SetFieldJob.of(d, TechniqueField.NAME, "Palm press"));
+        h.execute(SetFieldJob.of(d, TechniqueField.INSTRUCTIONS, "Rest your palm beside the spine.\n"
                 + "Press gently and slide up."));
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.STROKES_PER_MINUTE, "10"));
+        h.execute(SetFieldJob.of(d, TechniqueField.STROKES_PER_MINUTE, "10"));
         h.execute(((DiagramPointJob.Edit.Allowed) DiagramPointJob.add(d, TechniqueDraft.Points.HANDS, 0,
                 new MapPoint(0.35, 0.7))).job());
         h.execute(((DiagramPointJob.Edit.Allowed) DiagramPointJob.add(d, TechniqueDraft.Points.PATH, 0,
@@ -92,9 +92,9 @@ class TechniqueDraftTest {
     void diagnosticsPointAtTheFieldAndAtTheDiagramPoint() {
         TechniqueDraft d = palmPress(new JobHistory());
         JobHistory h = new JobHistory();
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.ID, "thumb-glide"));
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.PRESSURE, "hard"));
-        h.execute(SetTechniqueFieldJob.of(d, TechniqueField.MOTION, "wiggle"));
+        h.execute(SetFieldJob.of(d, TechniqueField.ID, "thumb-glide"));
+        h.execute(SetFieldJob.of(d, TechniqueField.PRESSURE, "hard"));
+        h.execute(SetFieldJob.of(d, TechniqueField.MOTION, "wiggle"));
         assertThat(checker().check(d.write(), FILE)).extracting(TechniqueDiagnostic::field)
                 .containsExactlyInAnyOrder("pressure", "motion", "id");
         assertThat(checker().check(d.write(), FILE)).extracting(TechniqueDiagnostic::message)

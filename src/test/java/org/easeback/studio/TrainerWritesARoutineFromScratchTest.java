@@ -34,9 +34,9 @@ class TrainerWritesARoutineFromScratchTest {
         TechniqueDocument technique = TechniqueDocument.blank(data);
         JobHistory th = technique.history();
         TechniqueDraft t = technique.draft();
-        th.execute(SetTechniqueFieldJob.of(t, TechniqueField.ID, "palm-circles"));
-        th.execute(SetTechniqueFieldJob.of(t, TechniqueField.NAME, "Palm circles"));
-        th.execute(SetTechniqueFieldJob.of(t, TechniqueField.INSTRUCTIONS, "Circle slowly with a flat palm beside "
+        th.execute(SetFieldJob.of(t, TechniqueField.ID, "palm-circles"));
+        th.execute(SetFieldJob.of(t, TechniqueField.NAME, "Palm circles"));
+        th.execute(SetFieldJob.of(t, TechniqueField.INSTRUCTIONS, "Circle slowly with a flat palm beside "
                 + "the spine.\nKeep the pressure gentle."));
         for (MapPoint p : new MapPoint[] {new MapPoint(0.3, 0.7), new MapPoint(0.35, 0.5), new MapPoint(0.3, 0.3)}) {
             th.execute(((DiagramPointJob.Edit.Allowed) DiagramPointJob.add(t, TechniqueDraft.Points.PATH,
@@ -49,9 +49,9 @@ class TrainerWritesARoutineFromScratchTest {
         RoutineDocument doc = RoutineDocument.blank(data);
         RoutineDraft d = doc.draft();
         JobHistory h = doc.history();
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.ID, "evening-partner"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.TITLE, "Evening partner massage"));
-        h.execute(SetRoutineFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
+        h.execute(SetFieldJob.of(d, RoutineField.ID, "evening-partner"));
+        h.execute(SetFieldJob.of(d, RoutineField.TITLE, "Evening partner massage"));
+        h.execute(SetFieldJob.of(d, RoutineField.AUTHOR, "Jo Smith"));
         String[][] steps = {{"setup", "title", "Lie face down", "instructions", "Lie on your stomach with a pillow "
                 + "under the chest."}, {"oil", "title", "Warm the oil", "instructions", "Rub some oil between your "
                 + "hands to warm it."}, {"technique", "technique", "oil-spread"}, {"check-in"}, {"repeat"},
@@ -61,12 +61,12 @@ class TrainerWritesARoutineFromScratchTest {
             StepPath at = StepPath.of(d.steps().size());
             h.execute(AddStepJob.newStep(d, at, s[0]));
             for (int i = 1; i + 1 < s.length; i += 2) {
-                h.execute(SetStepFieldJob.of(d, at, s[i], s[i + 1]));
+                h.execute(SetFieldJob.of(d, at, s[i], s[i + 1]));
             }
         }
         h.execute(AddStepJob.newStep(d, StepPath.of(4, 0), "technique"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(4, 0), "technique", "palm-circles"));
-        h.execute(SetStepFieldJob.of(d, StepPath.of(4, 0), "side", "each"));
+        h.execute(SetFieldJob.of(d, StepPath.of(4, 0), "technique", "palm-circles"));
+        h.execute(SetFieldJob.of(d, StepPath.of(4, 0), "side", "each"));
 
         RoutineLoader loader = new RoutineLoader(CatalogSafety.userCatalogs(data).merged(), SafetyRoutineRules.all());
         DraftReport report = new DraftChecker(loader, Optional.empty(), Map.of())

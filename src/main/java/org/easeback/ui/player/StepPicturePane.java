@@ -48,10 +48,10 @@ final class StepPicturePane extends Region {
         if (picture.isEmpty()) {
             return;
         }
-        Optional<String> url = url(picture.get().path());
+        Optional<String> url = url(picture.get());
         if (url.isEmpty()) {
-            LOG.warn("The picture {} of step {} is not among the bundled assets; the step shows its text alone",
-                    picture.get().path(), index + 1);
+            LOG.warn("The picture {} of step {} is neither beside its routine nor among the bundled assets; the step "
+                    + "shows its text alone", picture.get().path(), index + 1);
             return;
         }
         view.setAccessibleText(picture.get().alt());
@@ -81,8 +81,13 @@ final class StepPicturePane extends Region {
         setManaged(on);
     }
 
+    /** Where the picture is: the file the plan found beside its routine (a user's or an imported one), else the assets. */
+    static Optional<String> url(EntryPicture picture) {
+        return picture.file().map(f -> f.toUri().toString()).or(() -> url(picture.path()));
+    }
+
     /**
-     * Where the picture is: a path into the {@code assets/} folder beside the routines (how the bundled routines
+     * Where a picture without a file is: a path into the {@code assets/} folder beside the routines (how the bundled routines
      * and the loader name them) is read from the app's own copy, which also works inside the jar.
      */
     static Optional<String> url(String path) {

@@ -56,8 +56,13 @@ class ShareTest {
         RoutineLibrary imported = library(other);
         assertThat(imported.broken()).isEmpty();
         var routine = imported.find("my-palms").orElseThrow();
-        assertThat(new PlanCompiler(imported.catalog()::find).compile(routine, java.util.Optional.empty(),
-                PlanSettings.HOME)).isInstanceOf(PlanResult.Compiled.class);
+        PlanResult compiled = new PlanCompiler(imported.catalog()::find).compile(routine, java.util.Optional.empty(),
+                PlanSettings.HOME);
+        assertThat(compiled).isInstanceOf(PlanResult.Compiled.class);
+        // The player shows the imported picture: the plan names the file the import wrote beside the routine.
+        assertThat(((PlanResult.Compiled) compiled).plan().entries()).flatExtracting(e -> e.picture().stream()
+                .flatMap(p -> p.file().stream()).toList())
+                .containsExactly(b.resolve("routines/images/towels.png").toRealPath());
         assertThat(Files.readAllBytes(b.resolve("routines/images/towels.png")))
                 .isEqualTo(Files.readAllBytes(a.resolve("routines/pics/towels.png")));
     }

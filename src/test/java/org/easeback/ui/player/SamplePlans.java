@@ -1,9 +1,7 @@
 package org.easeback.ui.player;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
-import org.easeback.engine.EntryKind;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
 import org.easeback.profile.Receiver;
@@ -61,26 +59,22 @@ final class SamplePlans {
     }
 
     static PlanEntry open(String title, String instruction) {
-        return new PlanEntry(0, 0, OptionalInt.empty(), EntryKind.SETUP, title, List.of(instruction),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        return PlanEntry.setup(title, List.of(instruction), OptionalInt.empty());
     }
 
     static PlanEntry technique(String title, Side side, int seconds, boolean secondSide) {
-        return new PlanEntry(0, 0, OptionalInt.of(seconds), EntryKind.TECHNIQUE, title,
-                List.of("Place both thumbs beside the spine, never on it.",
+        return PlanEntry.technique(title, "thumb-glide", side, seconds)
+                .instructions(List.of("Place both thumbs beside the spine, never on it.",
                         "Glide up slowly towards the ribs with gentle pressure.",
-                        "Return with a light touch and repeat."),
-                Optional.of("thumb-glide"), Optional.of(side), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.MODERATE), OptionalInt.of(title.startsWith("Palm") ? 60 : 30),
-                Optional.empty(), Optional.empty(), Optional.of(GLIDE), false, secondSide);
+                        "Return with a light touch and repeat."))
+                .pressure(Pressure.GENTLE, Pressure.MODERATE).strokesPerMinute(title.startsWith("Palm") ? 60 : 30)
+                .diagram(GLIDE).secondSide(secondSide).build();
     }
 
     static PlanEntry spot() {
-        return new PlanEntry(0, 0, OptionalInt.of(6), EntryKind.SORE_SPOT, "Hold the sore spot",
-                List.of("Press with your thumb for five seconds, moving in small circles."),
-                Optional.of("trigger-point-hold"), Optional.of(Side.LEFT), Optional.of(Pressure.GENTLE),
-                Optional.of(Pressure.FIRM), OptionalInt.empty(), Optional.of(new MapPoint(0.36, 0.55)),
-                Optional.of("left side, middle, beside the spine"), Optional.empty(), false, false);
+        return PlanEntry.soreSpot("Hold the sore spot", "trigger-point-hold", Side.LEFT, 6,
+                        new MapPoint(0.36, 0.55), "left side, middle, beside the spine")
+                .instructions(List.of("Press with your thumb for five seconds, moving in small circles."))
+                .pressure(Pressure.GENTLE, Pressure.FIRM).build();
     }
 }

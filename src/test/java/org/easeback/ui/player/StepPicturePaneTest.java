@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.easeback.engine.EntryKind;
+import org.easeback.engine.EntryPicture;
 import org.easeback.engine.Plan;
 import org.easeback.engine.PlanEntry;
 import org.easeback.speech.BundledPlans;
@@ -36,5 +37,13 @@ class StepPicturePaneTest {
         assertThat(StepPicturePane.url("../assets")).isEmpty();
         assertThat(StepPicturePane.url("pictures/own.png")).isEmpty();
         assertThat(Path.of("assets/pictures/positioning.png")).exists();
+    }
+
+    @Test
+    void aPictureFoundBesideAUserRoutineIsShownFromThatFile() {
+        Path own = Path.of("assets/pictures/positioning.png").toAbsolutePath();
+        assertThat(StepPicturePane.url(new EntryPicture("images/own.png", "", java.util.Optional.of(own))))
+                .contains(own.toUri().toString());
+        assertThat(StepPicturePane.url(new EntryPicture("images/own.png", ""))).isEmpty();
     }
 }
