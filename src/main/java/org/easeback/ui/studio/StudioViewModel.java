@@ -28,8 +28,7 @@ import org.easeback.studio.RemoveStepJob;
 import org.easeback.studio.RoutineDocument;
 import org.easeback.studio.RoutineDraft;
 import org.easeback.studio.RoutineField;
-import org.easeback.studio.SetRoutineFieldJob;
-import org.easeback.studio.SetStepFieldJob;
+import org.easeback.studio.SetFieldJob;
 import org.easeback.studio.StepNode;
 import org.easeback.studio.StepPath;
 import org.easeback.studio.StudioJob;
@@ -80,7 +79,7 @@ public final class StudioViewModel {
             StringProperty p = new SimpleStringProperty(this, f.jsonName(), "");
             p.addListener((o, was, now) -> {
                 if (!refreshing) {
-                    execute(SetRoutineFieldJob.of(draft(), f, now == null ? "" : now));
+                    execute(SetFieldJob.of(draft(), f, now == null ? "" : now));
                 }
             });
             routineFields.put(f, p);
@@ -175,7 +174,7 @@ public final class StudioViewModel {
                     StringProperty p = new SimpleStringProperty(this, name, node.field(name));
                     p.addListener((o, before, now) -> {
                         if (!refreshing && draft().has(path)) {
-                            execute(SetStepFieldJob.of(draft(), path, name, now == null ? "" : now));
+                            execute(SetFieldJob.of(draft(), path, name, now == null ? "" : now));
                         }
                     });
                     stepFields.put(name, p);
@@ -210,7 +209,7 @@ public final class StudioViewModel {
         document.history().endTyping();
         if (draft().get(RoutineField.ID).isEmpty() && !StudioWording.idFrom(draft().get(RoutineField.TITLE))
                 .isEmpty()) {
-            execute(SetRoutineFieldJob.of(draft(), RoutineField.ID,
+            execute(SetFieldJob.of(draft(), RoutineField.ID,
                     StudioWording.idFrom(draft().get(RoutineField.TITLE))));
             document.history().endTyping();
         }

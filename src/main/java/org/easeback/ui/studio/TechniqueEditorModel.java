@@ -20,7 +20,7 @@ import org.easeback.routine.TechniqueCatalog;
 import org.easeback.routine.UserCatalogs;
 import org.easeback.safety.BackMap;
 import org.easeback.studio.JobHistory;
-import org.easeback.studio.SetTechniqueFieldJob;
+import org.easeback.studio.SetFieldJob;
 import org.easeback.studio.TechniqueChecker;
 import org.easeback.studio.TechniqueDiagnostic;
 import org.easeback.studio.TechniqueDocument;
@@ -112,7 +112,7 @@ public final class TechniqueEditorModel {
             }
             idTyped = true;
         }
-        return history().execute(SetTechniqueFieldJob.of(document.draft(), field, text));
+        return history().execute(SetFieldJob.of(document.draft(), field, text));
     }
 
     /** Picks {@code value} for a choice (pressure, audience, motion): always an undo step of its own. */
@@ -161,7 +161,7 @@ public final class TechniqueEditorModel {
         if (fresh.get() && !idTyped) {
             String suggested = TechniqueIds.suggest(document.draft().get(TechniqueField.NAME), takenIds);
             if (!suggested.isEmpty()) {
-                history().execute(SetTechniqueFieldJob.of(document.draft(), TechniqueField.ID, suggested));
+                history().execute(SetFieldJob.of(document.draft(), TechniqueField.ID, suggested));
                 history().endTyping();
             }
         }

@@ -15,7 +15,7 @@ import org.easeback.safety.SafetyRoutineRules;
 import org.easeback.routine.MapPoint;
 import org.easeback.studio.CatalogSafety;
 import org.easeback.studio.DiagramPointJob;
-import org.easeback.studio.SetTechniqueFieldJob;
+import org.easeback.studio.SetFieldJob;
 import org.easeback.studio.TechniqueDocument;
 import org.easeback.studio.TechniqueDraft;
 import org.easeback.studio.TechniqueField;
@@ -195,9 +195,9 @@ class StudioFilesTest {
     private void writeATechniqueAsTheEditorWould(String id) throws Exception {
         TechniqueDocument technique = TechniqueDocument.blank(kit.data);
         TechniqueDraft t = technique.draft();
-        technique.history().execute(SetTechniqueFieldJob.of(t, TechniqueField.ID, id));
-        technique.history().execute(SetTechniqueFieldJob.of(t, TechniqueField.NAME, "My oil spread"));
-        technique.history().execute(SetTechniqueFieldJob.of(t, TechniqueField.INSTRUCTIONS, "Spread slowly."));
+        technique.history().execute(SetFieldJob.of(t, TechniqueField.ID, id));
+        technique.history().execute(SetFieldJob.of(t, TechniqueField.NAME, "My oil spread"));
+        technique.history().execute(SetFieldJob.of(t, TechniqueField.INSTRUCTIONS, "Spread slowly."));
         for (MapPoint p : new MapPoint[] {new MapPoint(0.3, 0.7), new MapPoint(0.35, 0.5)}) {
             technique.history().execute(((DiagramPointJob.Edit.Allowed) DiagramPointJob.add(t,
                     TechniqueDraft.Points.PATH, t.points(TechniqueDraft.Points.PATH).size(), p)).job());
