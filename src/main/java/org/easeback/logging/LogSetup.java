@@ -2,12 +2,12 @@ package org.easeback.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -19,24 +19,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logback's configuration, in code rather than XML (Joran and the XML parser cost about 390 classes before the
- * window): a rolling log file in the data folder's {@code logs/}, and a console that gets warnings and errors only,
- * on stderr, one escaped line each without a stack trace, so the command line's output stays clean.
+ * window): a rolling log file in the data folder's {@code logs/}, opened on the first line written to it, and a
+ * console that gets warnings and errors only, on stderr, one escaped line each without a stack trace, so the
+ * command line's output stays clean.
  */
 public final class LogSetup {
 
     /** The log file's name, inside the data folder's {@code logs/}. */
     public static final String LOG_FILE = "easeback.log";
 
-    static final String FILE_PATTERN = "%d{ISO8601} %-5level [%thread] %logger{36} - %safemsg%n";
-    /** {@code %nopex}: no stack trace reaches a user; the file keeps it. */
-    static final String CONSOLE_PATTERN = "easeback: %level: %safemsg%n%nopex";
-
     private LogSetup() {
     }
 
     /** Sets {@code context} up from nothing: safety INFO lines and every warning to the file, warnings to stderr. */
     static void configure(LoggerContext context, Path logs) {
-        Appender<ILoggingEvent> file = rollingFile(context, logs);
+        FileOnFirstEvent file = new FileOnFirstEvent(() -> rollingFile(context, logs));
+        file.setContext(context);
+        file.setName("FILE");
+        file.start();
         Appender<ILoggingEvent> console = console(context);
         context.getLogger("org.easeback").setLevel(Level.INFO);
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -74,7 +74,7 @@ public final class LogSetup {
         rolling.setTotalSizeCap(new FileSize(50 * FileSize.MB_COEFFICIENT));
         rolling.start();
         file.setRollingPolicy(rolling);
-        file.setEncoder(encoder(context, FILE_PATTERN));
+        file.setEncoder(encoder(context, new LogLines.FileLine()));
         file.start();
         return file;
     }
@@ -88,17 +88,13 @@ public final class LogSetup {
         warnings.setLevel(Level.WARN.levelStr);
         warnings.start();
         console.addFilter(warnings);
-        console.setEncoder(encoder(context, CONSOLE_PATTERN));
+        console.setEncoder(encoder(context, new LogLines.ConsoleLine()));
         console.start();
         return console;
     }
 
-    /** A pattern with {@code %safemsg}: the message with its control characters escaped (TerminalText). */
-    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, String pattern) {
-        PatternLayout layout = new PatternLayout();
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context, Layout<ILoggingEvent> layout) {
         layout.setContext(context);
-        layout.getInstanceConverterMap().put("safemsg", SafeMessageConverter::new);
-        layout.setPattern(pattern);
         layout.start();
         LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -92,8 +93,57 @@ class LogSetupTest {
     @Test
     void testsThemselvesNeverWriteIntoTheUsersDataFolder() {
         LoggerContext tests = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
-        assertThat(tests.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders())
-                .toIterable().noneMatch(appender -> appender instanceof ch.qos.logback.core.FileAppender);
+        assertThat(tests.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE")).isNull();
+    }
+
+    @Test
+    void aStartThatLogsNothingOpensNoFileAndTheFirstLineOpensIt() throws Exception {
+        LoggerContext context = freshContext();
+        Path logFile = data.resolve("logs").resolve(LogSetup.LOG_FILE);
+        try {
+            LogSetup.configure(context, data.resolve("logs"));
+            context.getLogger("com.example.Library").info("below the level: not written");
+            assertThat(logFile).doesNotExist();
+            context.getLogger("org.easeback.Example").info("first line");
+            assertThat(logFile).content().endsWith(" - first line" + System.lineSeparator());
+        } finally {
+            context.stop();
+        }
+    }
+
+    @Test
+    void threadsThatLogTheirFirstLinesAtOnceLoseNone() throws Exception {
+        int threads = 8;
+        int lines = 200;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        logThroughTheAppsSetUp(context -> {
+            List<Thread> started = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int id = t;
+                Thread thread = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    for (int i = 0; i < lines; i++) {
+                        context.getLogger("org.easeback.Example").info("thread {} line {}", id, i);
+                    }
+                });
+                thread.start();
+                started.add(thread);
+            }
+            go.countDown();
+            started.forEach(thread -> {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        });
+        List<String> written = Files.readAllLines(data.resolve("logs/easeback.log"));
+        assertThat(written).hasSize(threads * lines).doesNotHaveDuplicates();
     }
 
     private record Printed(String stderr, String logFile) {
