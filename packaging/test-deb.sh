@@ -79,6 +79,13 @@ sleep 1
 DISPLAY=$display /opt/easeback/bin/Easeback > "$work/app.log" 2>&1 & app=$!
 if DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name Easeback >/dev/null 2>&1; then
     say "ok: the window shows"
+    # The launcher turns GDK's OpenGL probing off (packaging/linux/launcher.sh): the app draws in software, and
+    # Mesa (libGL, libLLVM) would only cost memory and start-up.
+    if grep -q '/libGL' "/proc/$app/maps" 2>/dev/null; then
+        fail "the app loaded OpenGL although its launcher turns GDK's OpenGL off: $(grep -o '/[^ ]*libGL[^ ]*' "/proc/$app/maps" | sort -u | head -3 | tr '\n' ' ')"
+    else
+        say "ok: no OpenGL library loaded (software drawing, as the launcher sets it up)"
+    fi
 else
     fail "no Easeback window within 60 s; the app printed: $(head -c 2000 "$work/app.log")"
 fi

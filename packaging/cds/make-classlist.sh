@@ -19,8 +19,10 @@ app_pid=""
 cleanup() { [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 sleep 1
-DISPLAY=$display HOME=$work XDG_DATA_HOME=$work "$image/lib/runtime/bin/java" -Xshare:off \
-    -XX:DumpLoadedClassList="$work/classlist" -cp "$classpath" org.easeback.Main >/dev/null 2>&1 & app_pid=$!
+# The launcher's own options (its pipeline, its collector), without its archive; GDK_GL as its launcher sets it.
+mapfile -t options < <(sed -n 's/^java-options=//p' "$app/Easeback.cfg" | grep -v SharedArchiveFile)
+DISPLAY=$display HOME=$work XDG_DATA_HOME=$work GDK_GL=disable "$image/lib/runtime/bin/java" "${options[@]}" \
+    -Xshare:off -XX:DumpLoadedClassList="$work/classlist" -cp "$classpath" org.easeback.Main >/dev/null 2>&1 & app_pid=$!
 if ! DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name Easeback >/dev/null; then
     echo "make-classlist: the window did not show within 60 s." >&2; exit 1
 fi

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.easeback.logging.BuildVersion;
+import org.easeback.logging.LogSetup;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.about.AboutOverlay;
 import org.easeback.ui.about.AboutViewModel;
@@ -23,8 +24,8 @@ import org.easeback.ui.kit.AboutOpener;
  */
 final class AboutPresenter implements AboutOpener {
 
-    /** The log file logback.xml writes, inside the data folder's logs/. */
-    static final String LOG_FILE = "easeback.log";
+    /** The log file LogSetup writes, inside the data folder's logs/. */
+    static final String LOG_FILE = LogSetup.LOG_FILE;
 
     private final StackPane windowRoot;
     private final Path dataFolder;

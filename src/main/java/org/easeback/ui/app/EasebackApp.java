@@ -2,6 +2,7 @@ package org.easeback.ui.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -93,7 +94,13 @@ public final class EasebackApp extends Application {
         AtomicReference<SpeechSettings> speech = new AtomicReference<>(settings.get().speech());
         settings.property().addListener((o, before, after) -> speech.set(after.speech()));
         speechOutput = new AudioClipSpeechOutput();
-        SystemVoice voice = new SystemVoice(tasks, () -> SpeechEngines.probe().engine(),
+        // The probe starts speech engine processes: it waits until the window has shown, so that it does not take
+        // one of the two cores from the start.
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        SystemVoice voice = new SystemVoice(tasks, () -> {
+            shown.join();
+            return SpeechEngines.probe().engine();
+        },
                 PhraseCache.in(dataDirectory), speechOutput, SpeechTurns.system());
         AppServices services = new AppServices(tasks, library, library,
                 VoicedPlanner.over(library, voice, speech::get),
@@ -116,6 +123,7 @@ public final class EasebackApp extends Application {
         stage.getScene().getRoot().applyCss();
         stage.getScene().getRoot().layout();
         stage.show();
+        Platform.runLater(() -> shown.complete(null));
         ReceiverStore store = ReceiverStore.of(dataDirectory);
         new UnfinishedSessionOffer(tasks, journaling, library, library, store, launcher[0]::resume,
                 ZoneId.systemDefault(), sessionClock).offer(stage);
