@@ -43,7 +43,10 @@ public final class RoutineDocument {
     private final RoutineDraft draft;
     private final JobHistory history = new JobHistory();
     private final DataDirectory data;
-    private final Path file;
+    /** Named after the routine's id on the first save of a new routine; read by disk polls on another thread. */
+    private volatile Path file;
+    /** A blank routine's file is only a placeholder until its first save names it after the id typed. */
+    private volatile boolean named = true;
     /** Written by a save on a worker, read by disk polls on another. */
     private volatile byte[] onDisk;
 
@@ -56,7 +59,9 @@ public final class RoutineDocument {
 
     /** A new, blank routine, to be saved as a new file in the user's routines folder. */
     public static RoutineDocument blank(DataDirectory data) {
-        return new RoutineDocument(RoutineDraft.blank(), data, freeFile(data, "new-routine"), null);
+        RoutineDocument blank = new RoutineDocument(RoutineDraft.blank(), data, freeFile(data, "new-routine"), null);
+        blank.named = false;
+        return blank;
     }
 
     /**
@@ -126,9 +131,13 @@ public final class RoutineDocument {
     }
 
     /** A save in three parts, for a screen that must not write on its own thread: the text and where it stood. */
-    public record PendingSave(byte[] bytes, long mark) {
+    public record PendingSave(byte[] bytes, long mark, Optional<String> fileStem) {
         public PendingSave {
             bytes = bytes.clone();
+        }
+
+        PendingSave(byte[] bytes, long mark) {
+            this(bytes, mark, Optional.empty());
         }
 
         @Override
@@ -139,7 +148,9 @@ public final class RoutineDocument {
 
     /** Part one, on the thread that edits the draft: a snapshot of its text. */
     public PendingSave prepareSave() {
-        return new PendingSave(DraftWriter.write(draft), history.mark());
+        String id = draft.get(RoutineField.ID);
+        Optional<String> stem = !named && id.matches("[a-z0-9][a-z0-9-]{0,63}") ? Optional.of(id) : Optional.empty();
+        return new PendingSave(DraftWriter.write(draft), history.mark(), stem);
     }
 
     /**
@@ -149,6 +160,10 @@ public final class RoutineDocument {
     public void write(PendingSave pending, boolean replaceChangesOnDisk) throws IOException {
         byte[] bytes = pending.bytes();
         WriteLock.of(data).holding(() -> {
+            if (!named && onDisk == null && pending.fileStem().isPresent()) {
+                file = freeFile(data, pending.fileStem().get());
+                named = true;
+            }
             Optional<byte[]> now = read(file);
             boolean changed = now.isPresent() && (onDisk == null || !Arrays.equals(now.get(), onDisk));
             if (changed && !replaceChangesOnDisk) {

@@ -42,6 +42,34 @@ class RoutineDocumentTest {
     }
 
     @Test
+    void aNewRoutineIsSavedUnderItsIdAndStaysInThatFile(@TempDir Path root) throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        Files.createDirectories(data.routines());
+        Files.writeString(data.routines().resolve("evening-rub.json"), "someone else's");
+        RoutineDocument doc = RoutineDocument.blank(data);
+        doc.draft().set(RoutineField.ID, "evening-rub");
+        doc.draft().set(RoutineField.TITLE, "Evening rub");
+        doc.save(false);
+        assertThat(doc.file()).isEqualTo(data.routines().resolve("evening-rub-2.json"));
+        assertThat(Files.readString(doc.file())).contains("\"id\": \"evening-rub\"");
+        assertThat(Files.readString(data.routines().resolve("evening-rub.json"))).isEqualTo("someone else's");
+
+        doc.draft().set(RoutineField.ID, "renamed");
+        doc.save(false);
+        assertThat(doc.file()).isEqualTo(data.routines().resolve("evening-rub-2.json"));
+        assertThat(Files.exists(data.routines().resolve("new-routine.json"))).isFalse();
+    }
+
+    @Test
+    void aNewRoutineWithoutAUsableIdKeepsItsPlaceholderName(@TempDir Path root) throws Exception {
+        DataDirectory data = new DataDirectory(root);
+        RoutineDocument doc = RoutineDocument.blank(data);
+        doc.draft().set(RoutineField.ID, "../etc/passwd");
+        doc.save(false);
+        assertThat(doc.file()).isEqualTo(data.routines().resolve("new-routine.json"));
+    }
+
+    @Test
     void editsMakeItDirtyAndSavingClearsIt(@TempDir Path root) throws Exception {
         RoutineDocument doc = RoutineDocument.duplicate(partnerShort(), new DataDirectory(root), Set.of());
         doc.save(false);

@@ -112,6 +112,7 @@ public final class PlayerView {
     /** Shows {@code text} above every layer for as long as the player shows: a preview says what it is. */
     public void banner(String text) {
         bannerText.set(Objects.requireNonNull(text));
+        summary.leavesTo("studio");
     }
 
     /** Detaches the key filter from the scene; call when the player leaves the window. */

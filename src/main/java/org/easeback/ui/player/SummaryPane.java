@@ -25,12 +25,14 @@ final class SummaryPane {
     private final ScrollPane scroll = PlayerNodes.scroller(body, "summary-scroll");
     private final TextScroller scroller = new TextScroller(scroll);
     private final VBox root;
+    private final Label closeAction;
 
     SummaryPane(PlayerViewModel vm, Runnable onClose) {
         heading.setWrapText(true);
         body.getStyleClass().add("summary-body");
         Label hint = PlayerNodes.boundWrapping("player-more", scroller.hint());
         Button close = PlayerNodes.button("Back to the library", "Enter", "summary-close", onClose);
+        closeAction = (Label) close.getGraphic().lookup(".button-action");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(heading, scroll, hint, close);
         root.getStyleClass().add("player-summary");
@@ -40,6 +42,11 @@ final class SummaryPane {
 
     Node root() {
         return root;
+    }
+
+    /** Names where leaving the summary goes: the library after a session, the studio after a preview. */
+    void leavesTo(String place) {
+        closeAction.setText("Back to the " + place);
     }
 
     TextScroller scroller() {

@@ -35,6 +35,8 @@ final class StepKindPicker {
         Label heading = new Label("Add a step: Enter adds it, Esc closes");
         heading.getStyleClass().add("form-label");
         heading.setWrapText(true);
+        // Wrapped over its lines rather than cut: the tree's column is narrow at 1024x700.
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.getStyleClass().add("step-kind-list");
         list.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -97,7 +97,7 @@ class StudioKeyboardTest extends AppWindowFixture {
         press(KeyCode.INSERT, KeyCode.DOWN, KeyCode.ENTER); // Sore-spot hold, after the repeat
 
         chord(KeyCode.CONTROL, KeyCode.S);
-        Path file = data.routines().resolve("new-routine.json");
+        Path file = data.routines().resolve("evening-back-rub.json"); // named after the id typed
         assertThat(file).exists();
         String text = Files.readString(file);
         assertThat(text).contains("\"title\": \"Evening back rub\"", "\"id\": \"evening-back-rub\"",

@@ -181,6 +181,8 @@ class PreviewPlayerTest {
 
         assertThat(vm.phaseProperty().get()).isEqualTo(PlayerPhase.SUMMARY);
         assertThat(showing("player-preview-banner")).isTrue();
+        assertThat(robot.lookup(".summary-close .button-action").queryAs(Label.class).getText())
+                .isEqualTo("Back to the studio");
         assertThat(backAt).isEmpty();
         type(robot, KeyCode.ENTER);
 
