@@ -76,6 +76,10 @@ class ScreenshotTour {
         store.create(new Receiver("Alex", "jojoba", List.of(), List.of(), Pressure.MODERATE, List.of()));
         SampleHistory.write(profile, 24);
         app.shell.withProfiles(profile, FileDialogs.fx());
+        // The studio as the app wires it, with its Preview control: the preview plays in the real player.
+        app.shell.withPreview(new org.easeback.ui.player.PreviewPlayerLauncher(app.shell.navigator(),
+                org.easeback.cues.CuePlayer.silent(), () -> org.easeback.cues.CueSettings.DEFAULT,
+                org.easeback.engine.SessionClock.system()));
         studioRoutine = Files.writeString(Files.createDirectories(profile.routines()).resolve("evening-back-rub.json"),
                 STUDIO_ROUTINE);
     }
