@@ -16,13 +16,12 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import org.easeback.profile.ReceiverRules;
 import org.easeback.profile.SoreSpot;
 import org.easeback.routine.MapPoint;
 import org.easeback.ui.backmap.BackMapView;
+import org.easeback.ui.backmap.MapCursor;
 
 /**
  * The lower-back map where the receiver points at what hurts: click to add a spot, drag to move it, Delete to
@@ -192,21 +191,7 @@ public final class SoreSpotMapEditor extends VBox {
                 nodes.add(number);
             }
             Point2D c = map.toView(model.cursorProperty().get());
-            Circle ring = new Circle(c.getX(), c.getY(), r * 1.5);
-            ring.getStyleClass().add("spot-cursor");
-            Line h = new Line(c.getX() - r * 2.4, c.getY(), c.getX() + r * 2.4, c.getY());
-            Line v = new Line(c.getX(), c.getY() - r * 2.4, c.getX(), c.getY() + r * 2.4);
-            h.getStyleClass().add("spot-cursor-line");
-            v.getStyleClass().add("spot-cursor-line");
-            nodes.addAll(List.of(ring, h, v));
-            if (!mapStack.isFocused()) {
-                nodes.forEach(n -> {
-                    if (n != ring && n != h && n != v) {
-                        return;
-                    }
-                    n.getStyleClass().add("spot-cursor-idle");
-                });
-            }
+            nodes.addAll(MapCursor.at(c, r, "spot", mapStack.isFocused()));
             drawing.getChildren().setAll(nodes);
         }
     }

@@ -25,6 +25,7 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Side;
 import org.easeback.studio.TechniqueDraft.Points;
 import org.easeback.ui.backmap.BackMapView;
+import org.easeback.ui.backmap.MapCursor;
 
 /**
  * Draws a technique's stroke on the back map, for the left side as the catalog describes it. Keyboard: the arrows
@@ -213,20 +214,11 @@ public final class DiagramEditor extends VBox {
                 nodes.addAll(List.of(a, b));
             }
             Point2D c = map.toView(model.cursorProperty().get());
-            Circle ring = new Circle(c.getX(), c.getY(), r * 1.5);
-            Line h = new Line(c.getX() - r * 2.4, c.getY(), c.getX() + r * 2.4, c.getY());
-            Line v = new Line(c.getX(), c.getY() - r * 2.4, c.getX(), c.getY() + r * 2.4);
-            boolean warned = !model.cursorWarningProperty().get().isEmpty();
-            for (Node n : List.of(ring, h, v)) {
-                n.getStyleClass().add(n == ring ? "diagram-cursor" : "diagram-cursor-line");
-                if (warned) {
-                    n.getStyleClass().add("diagram-cursor-refused");
-                }
-                if (!mapStack.isFocused()) {
-                    n.getStyleClass().add("diagram-cursor-idle");
-                }
+            List<javafx.scene.shape.Shape> cursor = MapCursor.at(c, r, "diagram", mapStack.isFocused());
+            if (!model.cursorWarningProperty().get().isEmpty()) {
+                cursor.forEach(n -> n.getStyleClass().add("diagram-cursor-refused"));
             }
-            nodes.addAll(List.of(ring, h, v));
+            nodes.addAll(cursor);
             drawing.getChildren().setAll(nodes);
         }
 
