@@ -50,28 +50,31 @@ public final class EasebackApp extends Application {
     private SessionJournaling journaling;
     private AudioClipCuePlayer cues;
     private AudioClipSpeechOutput speechOutput;
+    private RoutineLibrarySource library;
+
+    /** Begun by {@link #launchApp} before JavaFX starts; null when the app is started some other way. */
+    private static volatile StartupHeadStart headStart;
 
     public static void launchApp(String[] args) {
+        headStart = StartupHeadStart.begin(DataDirectory::resolve, Clock.systemUTC());
         Application.launch(EasebackApp.class, args);
     }
 
-    /** Runs on the launcher thread, so reading the settings file here keeps I/O off the FX thread. */
+    /** Runs on the launcher thread, so the settings file and the lock are read off the FX thread. */
     @Override
     public void init() {
         tasks = new ExecutorBackgroundTasks();
-        dataDirectory = DataDirectory.resolve();
-        settingsStore = new SettingsStore(dataDirectory.settingsFile());
-        initialSettings = settingsStore.load();
-        try {
-            instanceLock = InstanceLock.acquire(dataDirectory);
-        } catch (InstanceLock.AlreadyOpenException e) {
-            alreadyOpen = e.getMessage();
-        } catch (java.io.IOException e) {
-            // Without the lock file the app still runs; two windows could then clobber each other, so say so.
-            LoggerFactory.getLogger(EasebackApp.class).warn("Could not take the instance lock in {}: {}",
-                    dataDirectory.root(), e.getMessage());
-        }
-        journaling = new SessionJournaling(dataDirectory, clock);
+        StartupHeadStart begun = headStart;
+        headStart = null;
+        StartupHeadStart.Ready ready = begun != null ? begun.join()
+                : StartupHeadStart.now(DataDirectory::resolve, clock);
+        dataDirectory = ready.data();
+        settingsStore = ready.settingsStore();
+        initialSettings = ready.settings();
+        instanceLock = ready.lock();
+        alreadyOpen = ready.alreadyOpen();
+        journaling = ready.journaling();
+        library = ready.library();
     }
 
     @Override
@@ -84,7 +87,6 @@ public final class EasebackApp extends Application {
             Platform.exit();
             return;
         }
-        RoutineLibrarySource library = new RoutineLibrarySource(dataDirectory);
         CurrentSettings settings = new CurrentSettings(initialSettings, tasks, settingsStore);
         // Cues play on the engine's thread, so they read a copy the FX thread keeps current.
         AtomicReference<CueSettings> sound = new AtomicReference<>(cueSettings(settings.get()));

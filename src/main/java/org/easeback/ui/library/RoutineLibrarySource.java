@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.easeback.engine.PlanCompiler;
 import org.easeback.engine.PlanResult;
 import org.easeback.engine.PlanSettings;
@@ -35,6 +38,10 @@ public final class RoutineLibrarySource implements LibrarySource, RoutineDuratio
     private final Path userRoutines;
     /** Set by each load, on a background thread; read by later background work. */
     private volatile TechniqueCatalog catalog = TechniqueCatalog.empty();
+    /** Marks that the first {@link #load} has come: from then on every load reads the folders itself. */
+    private static final CompletableFuture<LibraryContents> FIRST_LOAD_DONE = new CompletableFuture<>();
+    /** The first load, begun ahead of the screen by {@link #loadAhead}; taken by the first {@link #load}. */
+    private final AtomicReference<CompletableFuture<LibraryContents>> ahead = new AtomicReference<>();
 
     /** The routines and technique catalogs of {@code data}; neither folder need exist. */
     public RoutineLibrarySource(DataDirectory data) {
@@ -48,8 +55,37 @@ public final class RoutineLibrarySource implements LibrarySource, RoutineDuratio
         this.userRoutines = userFolder;
     }
 
+    /**
+     * Loads now, on the calling thread, for the next {@link #load} to return: the app starts its first load while
+     * JavaFX starts. A first load that comes meanwhile waits for this one instead of reading the folders twice;
+     * after the first load this does nothing, so a later load never returns these older contents.
+     */
+    public void loadAhead() {
+        CompletableFuture<LibraryContents> first = new CompletableFuture<>();
+        if (!ahead.compareAndSet(null, first)) {
+            return;
+        }
+        try {
+            first.complete(loadNow());
+        } catch (RuntimeException e) {
+            first.completeExceptionally(e);
+        }
+    }
+
     @Override
     public LibraryContents load() {
+        CompletableFuture<LibraryContents> first = ahead.getAndSet(FIRST_LOAD_DONE);
+        if (first != null && first != FIRST_LOAD_DONE) {
+            try {
+                return first.join();
+            } catch (CompletionException e) {
+                // The early load failed: read again, so the screen reports what this load finds.
+            }
+        }
+        return loadNow();
+    }
+
+    private LibraryContents loadNow() {
         RoutineLibrary library = data != null
                 ? RoutineLibrary.load(data, SafetyRoutineRules.all(), CatalogSafety.rules())
                 : RoutineLibrary.load(userRoutines, SafetyRoutineRules.all());

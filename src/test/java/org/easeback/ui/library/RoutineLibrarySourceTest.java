@@ -38,4 +38,26 @@ class RoutineLibrarySourceTest {
         assertThat(contents.routines()).isNotEmpty();
         assertThat(contents.broken()).isEmpty();
     }
+
+    @Test
+    void theFirstLoadReturnsWhatWasLoadedAheadAndTheNextReadsTheFolderAgain() throws IOException {
+        RoutineLibrarySource source = new RoutineLibrarySource(userFolder);
+        source.loadAhead();
+        Files.writeString(userFolder.resolve("late.json"), "{");
+
+        assertThat(source.load().broken()).isEmpty();
+        assertThat(source.load().broken()).extracting(b -> b.file().getFileName().toString())
+                .containsExactly("late.json");
+    }
+
+    @Test
+    void aLoadAheadThatComesAfterTheFirstLoadIsNeverReturnedLater() throws IOException {
+        RoutineLibrarySource source = new RoutineLibrarySource(userFolder);
+        source.load();
+        source.loadAhead();
+        Files.writeString(userFolder.resolve("late.json"), "{");
+
+        assertThat(source.load().broken()).extracting(b -> b.file().getFileName().toString())
+                .containsExactly("late.json");
+    }
 }
