@@ -86,6 +86,12 @@ if DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name Easeba
     else
         say "ok: no OpenGL library loaded (software drawing, as the launcher sets it up)"
     fi
+    # The launcher runs the bundled Java itself, skipping jpackage's launcher and its rpm and dpkg queries.
+    exe=$(readlink "/proc/$app/exe" 2>/dev/null)
+    [[ $exe == /opt/easeback/lib/runtime/bin/java ]] && say "ok: the window's process is the bundled Java" \
+        || fail "the window's process is '$exe', not /opt/easeback/lib/runtime/bin/java"
+    grep -q '/opt/easeback/lib/app/easeback.jsa' "/proc/$app/maps" 2>/dev/null && say "ok: it uses the AppCDS archive" \
+        || fail "the app did not map its AppCDS archive /opt/easeback/lib/app/easeback.jsa"
 else
     fail "no Easeback window within 60 s; the app printed: $(head -c 2000 "$work/app.log")"
 fi
