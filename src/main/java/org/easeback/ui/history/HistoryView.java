@@ -56,6 +56,7 @@ public final class HistoryView implements AppScreen {
     private final HistoryModel model;
     private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
+    private static final double SCROLL_BAR_ROOM = 20;
     private final TableView<SessionRecord> table = new TableView<>();
     private final StackedBarChart<String, Number> pressure;
     private final LineChart<String, Number> spots;
@@ -132,12 +133,14 @@ public final class HistoryView implements AppScreen {
         table.setItems(model.sessions());
         table.getStyleClass().add("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Date", 21, s -> TABLE_DATE.format(s.startedAt().atZone(model.zone()))));
-        table.getColumns().add(column("Receiver", 9, SessionRecord::receiverName));
-        table.getColumns().add(column("Routine", 20, SessionRecord::routineTitle));
-        table.getColumns().add(column("Duration", 10, s -> duration(s.duration())));
-        table.getColumns().add(column("Hands-on", 9, s -> duration(s.handsOn())));
-        table.getColumns().add(column("How it ended", 26, HistoryView::ending));
+        // Shares of the table's width, which grows with the window as the text does: at the smallest window the
+        // headers, dates and durations fit whole, and the routine's title and the ending take the ellipsis.
+        table.getColumns().add(column("Date", 0.245, s -> TABLE_DATE.format(s.startedAt().atZone(model.zone()))));
+        table.getColumns().add(column("Receiver", 0.105, SessionRecord::receiverName));
+        table.getColumns().add(column("Routine", 0.16, SessionRecord::routineTitle));
+        table.getColumns().add(column("Duration", 0.125, s -> duration(s.duration())));
+        table.getColumns().add(column("Hands-on", 0.125, s -> duration(s.handsOn())));
+        table.getColumns().add(column("How it ended", 0.24, HistoryView::ending));
         Label empty = new Label("No sessions yet.");
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -167,12 +170,12 @@ public final class HistoryView implements AppScreen {
         return box;
     }
 
-    private static TableColumn<SessionRecord, String> column(String title, double weight,
-                                                             java.util.function.Function<SessionRecord, String> text) {
+    private TableColumn<SessionRecord, String> column(String title, double share,
+                                                      java.util.function.Function<SessionRecord, String> text) {
         TableColumn<SessionRecord, String> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
-        c.setPrefWidth(weight * 10);
-        c.setUserData(weight);
+        // Less the vertical scroll bar's room; the last column takes what is left either way.
+        c.prefWidthProperty().bind(table.widthProperty().subtract(SCROLL_BAR_ROOM).multiply(share));
         return c;
     }
 

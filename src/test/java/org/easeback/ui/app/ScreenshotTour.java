@@ -188,6 +188,7 @@ class ScreenshotTour {
                 shot(robot, "receiver-editor.png", ScreenshotTour::editorWithSpotsAndARefusal),
                 smallShot(robot, "receiver-editor-oil-refusal-1024x700.png", ScreenshotTour::editorForSam),
                 shot(robot, "history.png", a -> a.navigator().show(a.shell.historyScreen())),
+                smallShot(robot, "history-1024x700.png", a -> a.navigator().show(a.shell.historyScreen())),
                 shot(robot, "studio.png", a -> studio(a, "", "", 4)),
                 smallShot(robot, "studio-refusal-1024x700.png", a -> studio(a, "\"thumb-glide\"",
                         "\"deep-tissue\"", 4)));

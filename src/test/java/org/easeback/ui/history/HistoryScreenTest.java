@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.easeback.history.SessionRecord;
 import org.easeback.storage.DataDirectory;
 import org.easeback.ui.kit.AnsweringDialogs;
+import org.easeback.ui.kit.CutText;
 import org.easeback.ui.app.AppWindowFixture;
 import org.easeback.ui.app.UiTestApp;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +78,35 @@ class HistoryScreenTest extends AppWindowFixture {
 
         XYChart<?, ?> pressure = robot.lookup(".pressure-chart").queryAs(XYChart.class);
         assertThat(pressure.getData().get(0).getData()).hasSize(4);
+    }
+
+    @Test
+    void headersDatesAndDurationsShowWholeFromTheSmallestWindowToALargeOne() {
+        List<String> cut = new ArrayList<>();
+        for (int[] size : new int[][] {{1024, 700}, {1280, 800}, {1920, 1080}}) {
+            robot.interact(() -> {
+                app.stage.setWidth(size[0]);
+                app.stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> cut.addAll(CutText.in(app.stage.getScene().getRoot(), size[0] + "x" + size[1],
+                    HistoryScreenTest::mustShowWhole)));
+        }
+        robot.interact(() -> {
+            app.stage.setWidth(UiTestApp.WIDTH);
+            app.stage.setHeight(UiTestApp.HEIGHT);
+        });
+
+        assertThat(cut).isEmpty();
+    }
+
+    /** Only a routine's title and how a session ended may take an ellipsis: they are the long free texts. */
+    private static boolean mustShowWhole(Labeled l) {
+        if (l instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {
+            String column = cell.getTableColumn().getText();
+            return !column.equals("Routine") && !column.equals("How it ended");
+        }
+        return true;
     }
 
     @Test

@@ -28,20 +28,38 @@ public final class SampleHistory {
                     "Full lower-back massage", who, List.of(new JournalEvent.ScreeningAnswer("pregnancy", "no")),
                     spots);
             try (SessionJournal j = SessionJournal.start(data, start)) {
-                j.append(new JournalEvent.EntryStarted(t.plusSeconds(5), 0, "Warm the oil", "oil"));
+                // Oil, two techniques with a check-in after each, then a third: hands on the back from the first.
+                entry(j, t, 5, 65, 0, "Choose and warm the oil", "oil");
+                entry(j, t, 65, 185, 1, "Knuckle glide, one side at a time", "technique");
                 j.append(new JournalEvent.CheckInAnswered(t.plusSeconds(200), 2,
                         i % 2 == 0 ? CheckInAnswer.FIRMER : CheckInAnswer.SAME));
+                if (i % 7 == 6) {
+                    j.append(new JournalEvent.EntryStarted(t.plusSeconds(205), 3, "Thumb glide, one side at a time",
+                            "technique"));
+                    j.append(new JournalEvent.EntryEnded(t.plusSeconds(300), 3, "stopped", 95_000));
+                    j.append(new JournalEvent.Stopped(t.plusSeconds(300), 3, "giver", "Session stopped before the end."));
+                    continue;
+                }
+                entry(j, t, 205, 385, 3, "Thumb glide, one side at a time", "technique");
                 j.append(new JournalEvent.CheckInAnswered(t.plusSeconds(400), 4,
                         i % 4 == 1 ? CheckInAnswer.LIGHTER : CheckInAnswer.SAME));
+                j.append(new JournalEvent.EntryStarted(t.plusSeconds(405), 5, "Knuckle glide, both sides", "technique"));
                 if (i % 5 == 3) {
                     j.append(new JournalEvent.PainStop(t.plusSeconds(450), 5, "it hurt"));
+                    j.append(new JournalEvent.EntryEnded(t.plusSeconds(450), 5, "stopped", 45_000));
                     j.append(new JournalEvent.Stopped(t.plusSeconds(450), 5, "pain", "it hurt"));
-                } else if (i % 7 == 6) {
-                    j.append(new JournalEvent.Stopped(t.plusSeconds(300), 3, "giver", "Session stopped before the end."));
                 } else {
+                    j.append(new JournalEvent.EntryEnded(t.plusSeconds(885), 5, "completed", 480_000));
                     j.append(new JournalEvent.Finished(t.plusSeconds(900)));
                 }
             }
         }
+    }
+
+    /** An entry that ran from {@code from} to {@code to} seconds after {@code t} and was completed. */
+    private static void entry(SessionJournal j, Instant t, int from, int to, int index, String title, String kind)
+            throws IOException {
+        j.append(new JournalEvent.EntryStarted(t.plusSeconds(from), index, title, kind));
+        j.append(new JournalEvent.EntryEnded(t.plusSeconds(to), index, "completed", (to - from) * 1000L));
     }
 }

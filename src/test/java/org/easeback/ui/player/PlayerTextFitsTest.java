@@ -10,13 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Labeled;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.easeback.cues.CuePlayer;
 import org.easeback.engine.FakeClock;
@@ -29,6 +24,7 @@ import org.easeback.routine.Pressure;
 import org.easeback.routine.Routine;
 import org.easeback.routine.RoutineLibrary;
 import org.easeback.safety.CheckInAnswer;
+import org.easeback.ui.kit.CutText;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -102,7 +98,7 @@ class PlayerTextFitsTest {
             WaitForAsyncUtils.waitForFxEvents();
             int index = vm.entry().entryIndexProperty().get();
             visited.add(index);
-            robot.interact(() -> cut.addAll(truncated(screen[0].root(), "entry " + (index + 1) + " "
+            robot.interact(() -> cut.addAll(CutText.in(screen[0].root(), "entry " + (index + 1) + " "
                     + plan.entry(index).title())));
             robot.interact(() -> {
                 if (vm.checkInShowingProperty().get()) {
@@ -113,7 +109,7 @@ class PlayerTextFitsTest {
             });
         }
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> cut.addAll(truncated(screen[0].root(), "summary")));
+        robot.interact(() -> cut.addAll(CutText.in(screen[0].root(), "summary")));
         robot.interact(() -> {
             screen[0].onHide();
             screen[0].root().getScene().getWindow().hide();
@@ -134,47 +130,10 @@ class PlayerTextFitsTest {
             Stage stage = new Stage();
             stage.setScene(new Scene(host, 300, 100));
             stage.show();
-            cut.addAll(truncated(host, "narrow"));
+            cut.addAll(CutText.in(host, "narrow"));
             stage.hide();
         });
         assertThat(cut).singleElement().asString().contains("shows as");
-    }
-
-    /** Every showing Labeled whose rendered text differs from its text (an ellipsis), described. */
-    static List<String> truncated(Parent root, String where) {
-        root.applyCss();
-        root.layout();
-        List<String> out = new ArrayList<>();
-        collect(root, where, out);
-        return out;
-    }
-
-    private static void collect(Node node, String where, List<String> out) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled l && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY
-                && l.getText() != null && !l.getText().isEmpty()) {
-            String shown = rendered(l);
-            if (!l.getText().equals(shown)) {
-                out.add(where + ": \"" + l.getText() + "\" shows as \"" + shown + "\" (" + l.getStyleClass() + ")");
-            }
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                collect(child, where, out);
-            }
-        }
-    }
-
-    /** The text the label's skin actually draws (its LabeledText child). */
-    private static String rendered(Labeled l) {
-        for (Node child : l.getChildrenUnmodifiable()) {
-            if (child instanceof Text t) {
-                return t.getText();
-            }
-        }
-        return "";
     }
 
     static {

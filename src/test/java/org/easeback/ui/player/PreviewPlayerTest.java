@@ -126,7 +126,7 @@ class PreviewPlayerTest {
         List<String> cut = new ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.asyncFx(() -> cut.addAll(PlayerTextFitsTest.truncated(player().root(), "preview")))
+            WaitForAsyncUtils.asyncFx(() -> cut.addAll(org.easeback.ui.kit.CutText.in(player().root(), "preview")))
                     .get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
