@@ -1,6 +1,6 @@
 #!/bin/bash
 # Easeback's launcher on Linux: runs the bundled Java with the class path, main class and options that jpackage
-# wrote in lib/app/Easeback.cfg, so the .cfg stays the one list of them.
+# wrote in lib/app/Easeback.cfg (with its $APPDIR, $BINDIR and $ROOTDIR), so the .cfg stays the one list of them.
 # jpackage's own launcher (bin/Easeback-jvm, kept beside this) asks rpm and dpkg which package owns it before it
 # starts Java, at every start: about 140 ms of the 0.8 s to the first window on a 2-core machine. This does not ask.
 # It also turns GDK's OpenGL probing off: Easeback draws with JavaFX's software pipeline (-Dprism.order=sw), so the
@@ -15,8 +15,10 @@ bin=${self%/*}
 root=${bin%/bin}
 app=$root/lib/app
 classpath="" main="" options=()
-while IFS= read -r line || [[ -n $line ]]; do
+[[ -r $app/Easeback.cfg ]] && while IFS= read -r line || [[ -n $line ]]; do
     line=${line//\$APPDIR/$app}
+    line=${line//\$BINDIR/$bin}
+    line=${line//\$ROOTDIR/$root}
     case $line in
         app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
         app.mainclass=*) main=${line#app.mainclass=} ;;

@@ -32,7 +32,8 @@ class LinuxLauncherTest {
             [JavaOptions]
             java-options=-Djpackage.app-version=0.1.0
             java-options=-XX:SharedArchiveFile=$APPDIR/easeback.jsa
-            java-options=-Dprism.order=sw""";
+            java-options=-Dprism.order=sw
+            java-options=-Deaseback.root=$ROOTDIR""";
 
     @TempDir
     Path dir;
@@ -63,6 +64,7 @@ class LinuxLauncherTest {
                 "-Djpackage.app-version=0.1.0",
                 "-XX:SharedArchiveFile=" + app + "/easeback.jsa",
                 "-Dprism.order=sw",
+                "-Deaseback.root=" + image,
                 "-Djpackage.app-path=" + image.resolve("bin") + "/Easeback",
                 "-cp", app + "/easeback-app.jar:" + app + "/lib one.jar",
                 "org.easeback.Main",
@@ -94,6 +96,15 @@ class LinuxLauncherTest {
         List<String> given = run(image.resolve("bin/Easeback"), Map.of(), "plan", "partner-short");
 
         assertThat(given).containsExactly("jpackage-launcher plan partner-short");
+    }
+
+    @Test
+    void handsOverToJpackagesLauncherWhenTheCfgIsMissing() throws Exception {
+        Files.delete(image.resolve("lib/app/Easeback.cfg"));
+
+        List<String> given = run(image.resolve("bin/Easeback"), Map.of(), "--version");
+
+        assertThat(given).containsExactly("jpackage-launcher --version");
     }
 
     private static void executable(Path file, String body) throws IOException {
