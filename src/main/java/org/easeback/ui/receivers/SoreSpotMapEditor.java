@@ -3,7 +3,6 @@ package org.easeback.ui.receivers;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,16 +11,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.easeback.profile.ReceiverRules;
 import org.easeback.profile.SoreSpot;
 import org.easeback.routine.MapPoint;
 import org.easeback.ui.backmap.BackMapView;
-import org.easeback.ui.backmap.MapCursor;
+import org.easeback.ui.backmap.MapEditorFrame;
 
 /**
  * The lower-back map where the receiver points at what hurts: click to add a spot, drag to move it, Delete to
@@ -33,8 +30,8 @@ public final class SoreSpotMapEditor extends VBox {
 
     private final SoreSpotMapModel model;
     private final BackMapView map = new BackMapView();
-    private final Overlay overlay = new Overlay();
-    private final StackPane mapStack = new StackPane();
+    private final MapEditorFrame frame = new MapEditorFrame(map, "Sore-spot map. Arrow keys move the cursor, "
+            + "Enter places a spot, Tab selects spots, Delete removes the selected spot.");
     private final Label refusal = new Label();
     private final TextField note = new TextField();
     private boolean dragging;
@@ -43,20 +40,13 @@ public final class SoreSpotMapEditor extends VBox {
         this.model = model;
         getStyleClass().add("spot-editor");
 
-        overlay.setMouseTransparent(true);
-        overlay.getStyleClass().add("spot-overlay");
-        mapStack.getChildren().addAll(map, overlay);
-        mapStack.getStyleClass().add("spot-map");
-        mapStack.setFocusTraversable(true);
-        mapStack.setAccessibleText("Sore-spot map. Arrow keys move the cursor, Enter places a spot, Tab selects "
-                + "spots, Delete removes the selected spot.");
-        VBox.setVgrow(mapStack, Priority.ALWAYS);
+        frame.drawWith(this::drawing);
+        VBox.setVgrow(frame, Priority.ALWAYS);
 
         map.setOnMousePressed(this::pressed);
         map.setOnMouseDragged(this::dragged);
         map.setOnMouseReleased(e -> dragging = false);
-        mapStack.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        mapStack.focusedProperty().addListener((o, a, b) -> overlay.requestLayout());
+        frame.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         refusal.getStyleClass().add("spot-refusal");
         refusal.setWrapText(true);
@@ -88,17 +78,17 @@ public final class SoreSpotMapEditor extends VBox {
 
         model.spots().addListener((javafx.collections.ListChangeListener<SoreSpot>) c -> spotsChanged());
         model.selectedSpotProperty().addListener((o, a, b) -> spotsChanged());
-        model.cursorProperty().addListener((o, a, b) -> overlay.requestLayout());
+        model.cursorProperty().addListener((o, a, b) -> frame.redraw());
         model.selectedIndexProperty().addListener((o, a, b) -> selectionChanged());
         spotsChanged();
         selectionChanged();
 
-        getChildren().addAll(mapStack, refusal, hint, noteRow);
+        getChildren().addAll(frame, refusal, hint, noteRow);
     }
 
     /** The node that takes keyboard focus for the map. */
     public Node mapNode() {
-        return mapStack;
+        return frame;
     }
 
     /** The drawing; exposed so that tests can turn map points into screen points. */
@@ -110,21 +100,21 @@ public final class SoreSpotMapEditor extends VBox {
         map.spots().setAll(model.spots().stream().map(SoreSpot::point).toList());
         SoreSpot selected = model.selectedSpotProperty().get();
         map.highlightedSpotProperty().set(selected == null ? null : selected.point());
-        overlay.requestLayout();
+        frame.redraw();
     }
 
     private void selectionChanged() {
         SoreSpot selected = model.selectedSpotProperty().get();
         note.setDisable(selected == null);
         note.setText(selected == null ? "" : selected.note());
-        overlay.requestLayout();
+        frame.redraw();
     }
 
     private void pressed(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        mapStack.requestFocus();
+        frame.requestFocus();
         MapPoint p = map.toMap(e.getX(), e.getY());
         int hit = model.spotNear(p);
         if (hit >= 0) {
@@ -171,28 +161,17 @@ public final class SoreSpotMapEditor extends VBox {
         }
     }
 
-    /** Draws the cursor and the spot numbers over the map, in the map's coordinates (laid out after it). */
-    private final class Overlay extends Pane {
-        private final Group drawing = new Group();
-
-        Overlay() {
-            drawing.setManaged(false);
-            getChildren().add(drawing);
+    /** The spot numbers and the cursor over the map, in the map's view coordinates. */
+    private List<Node> drawing() {
+        List<Node> nodes = new ArrayList<>();
+        double r = Math.max(6, map.getWidth() * 0.022);
+        for (int i = 0; i < model.spots().size(); i++) {
+            Point2D v = map.toView(model.spots().get(i).point());
+            Text number = new Text(v.getX() + r * 1.2, v.getY() - r * 1.2, Integer.toString(i + 1));
+            number.getStyleClass().add("spot-number");
+            nodes.add(number);
         }
-
-        @Override
-        protected void layoutChildren() {
-            List<Node> nodes = new ArrayList<>();
-            double r = Math.max(6, map.getWidth() * 0.022);
-            for (int i = 0; i < model.spots().size(); i++) {
-                Point2D v = map.toView(model.spots().get(i).point());
-                Text number = new Text(v.getX() + r * 1.2, v.getY() - r * 1.2, Integer.toString(i + 1));
-                number.getStyleClass().add("spot-number");
-                nodes.add(number);
-            }
-            Point2D c = map.toView(model.cursorProperty().get());
-            nodes.addAll(MapCursor.at(c, r, "spot", mapStack.isFocused()));
-            drawing.getChildren().setAll(nodes);
-        }
+        nodes.addAll(frame.cursorAt(map.toView(model.cursorProperty().get()), r));
+        return nodes;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -14,9 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -25,7 +22,7 @@ import org.easeback.routine.MapPoint;
 import org.easeback.routine.Side;
 import org.easeback.studio.TechniqueDraft.Points;
 import org.easeback.ui.backmap.BackMapView;
-import org.easeback.ui.backmap.MapCursor;
+import org.easeback.ui.backmap.MapEditorFrame;
 
 /**
  * Draws a technique's stroke on the back map, for the left side as the catalog describes it. Keyboard: the arrows
@@ -37,8 +34,9 @@ public final class DiagramEditor extends VBox {
 
     private final DiagramEditorModel model;
     private final BackMapView map = new BackMapView();
-    private final Overlay overlay = new Overlay();
-    private final StackPane mapStack = new StackPane();
+    private final MapEditorFrame frame = new MapEditorFrame(map, "Stroke diagram. Arrow keys move the cursor, "
+            + "Shift for bigger steps, Enter adds a point, Backspace removes the last, Delete clears, H switches "
+            + "between the stroke and the hands.");
     private final HBox lists;
     private int dragging = -1;
 
@@ -48,19 +46,13 @@ public final class DiagramEditor extends VBox {
 
         map.sideProperty().set(Side.LEFT);
         map.diagramProperty().bind(model.diagramProperty());
-        overlay.setMouseTransparent(true);
-        mapStack.getChildren().addAll(map, overlay);
-        mapStack.getStyleClass().add("diagram-map");
-        mapStack.setFocusTraversable(true);
-        mapStack.setAccessibleText("Stroke diagram. Arrow keys move the cursor, Shift for bigger steps, Enter adds a "
-                + "point, Backspace removes the last, Delete clears, H switches between the stroke and the hands.");
-        mapStack.setMinHeight(0);
-        VBox.setVgrow(mapStack, Priority.ALWAYS);
+        frame.getStyleClass().add("diagram-map");
+        frame.setMinHeight(0);
+        VBox.setVgrow(frame, Priority.ALWAYS);
         map.setOnMousePressed(this::pressed);
         map.setOnMouseDragged(this::dragged);
         map.setOnMouseReleased(e -> released());
-        mapStack.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        mapStack.focusedProperty().addListener((o, a, b) -> overlay.requestLayout());
+        frame.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         ToggleGroup group = new ToggleGroup();
         ToggleButton stroke = listToggle("Stroke path", Points.PATH, group);
@@ -101,13 +93,14 @@ public final class DiagramEditor extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        ListChangeListener<MapPoint> redraw = c -> overlay.requestLayout();
+        ListChangeListener<MapPoint> redraw = c -> frame.redraw();
         model.points(Points.PATH).addListener(redraw);
         model.points(Points.HANDS).addListener(redraw);
-        model.cursorProperty().addListener((o, a, b) -> overlay.requestLayout());
-        model.refusedPointProperty().addListener((o, a, b) -> overlay.requestLayout());
-        model.listProperty().addListener((o, a, b) -> overlay.requestLayout());
-        getChildren().addAll(mapStack, refusal, warning, hint);
+        model.cursorProperty().addListener((o, a, b) -> frame.redraw());
+        model.refusedPointProperty().addListener((o, a, b) -> frame.redraw());
+        model.listProperty().addListener((o, a, b) -> frame.redraw());
+        getChildren().addAll(frame, refusal, warning, hint);
+        frame.drawWith(this::drawing);
     }
 
     private ToggleButton listToggle(String text, Points which, ToggleGroup group) {
@@ -128,7 +121,7 @@ public final class DiagramEditor extends VBox {
 
     /** The node that takes keyboard focus for drawing. */
     public Node mapNode() {
-        return mapStack;
+        return frame;
     }
 
     /** The drawing, so that tests can turn map points into screen points. */
@@ -140,7 +133,7 @@ public final class DiagramEditor extends VBox {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        mapStack.requestFocus();
+        frame.requestFocus();
         MapPoint p = map.toMap(e.getX(), e.getY());
         dragging = model.pointNear(p);
         if (dragging < 0) {
@@ -189,49 +182,38 @@ public final class DiagramEditor extends VBox {
         }
     }
 
-    /** The numbered points, the cursor and a refused point, over the map in its coordinates. */
-    private final class Overlay extends Pane {
-        private final Group drawing = new Group();
-
-        Overlay() {
-            drawing.setManaged(false);
-            getChildren().add(drawing);
+    /** The numbered points, a refused point and the cursor, over the map in its view coordinates. */
+    private List<Node> drawing() {
+        List<Node> nodes = new ArrayList<>();
+        double r = Math.max(6, map.getWidth() * 0.014);
+        number(nodes, model.points(Points.PATH), "", r, model.listProperty().get() == Points.PATH);
+        number(nodes, model.points(Points.HANDS), "H", r, model.listProperty().get() == Points.HANDS);
+        MapPoint refused = model.refusedPointProperty().get();
+        if (refused != null) {
+            Point2D v = map.toView(refused);
+            Line a = new Line(v.getX() - r, v.getY() - r, v.getX() + r, v.getY() + r);
+            Line b = new Line(v.getX() - r, v.getY() + r, v.getX() + r, v.getY() - r);
+            a.getStyleClass().add("diagram-refused");
+            b.getStyleClass().add("diagram-refused");
+            nodes.addAll(List.of(a, b));
         }
-
-        @Override
-        protected void layoutChildren() {
-            List<Node> nodes = new ArrayList<>();
-            double r = Math.max(6, map.getWidth() * 0.014);
-            number(nodes, model.points(Points.PATH), "", r, model.listProperty().get() == Points.PATH);
-            number(nodes, model.points(Points.HANDS), "H", r, model.listProperty().get() == Points.HANDS);
-            MapPoint refused = model.refusedPointProperty().get();
-            if (refused != null) {
-                Point2D v = map.toView(refused);
-                Line a = new Line(v.getX() - r, v.getY() - r, v.getX() + r, v.getY() + r);
-                Line b = new Line(v.getX() - r, v.getY() + r, v.getX() + r, v.getY() - r);
-                a.getStyleClass().add("diagram-refused");
-                b.getStyleClass().add("diagram-refused");
-                nodes.addAll(List.of(a, b));
-            }
-            Point2D c = map.toView(model.cursorProperty().get());
-            List<javafx.scene.shape.Shape> cursor = MapCursor.at(c, r, "diagram", mapStack.isFocused());
-            if (!model.cursorWarningProperty().get().isEmpty()) {
-                cursor.forEach(n -> n.getStyleClass().add("diagram-cursor-refused"));
-            }
-            nodes.addAll(cursor);
-            drawing.getChildren().setAll(nodes);
+        List<javafx.scene.shape.Shape> cursor = frame.cursorAt(map.toView(model.cursorProperty().get()), r);
+        if (!model.cursorWarningProperty().get().isEmpty()) {
+            cursor.forEach(n -> n.getStyleClass().add("diagram-cursor-refused"));
         }
+        nodes.addAll(cursor);
+        return nodes;
+    }
 
-        private void number(List<Node> nodes, List<MapPoint> points, String prefix, double r, boolean current) {
-            for (int i = 0; i < points.size(); i++) {
-                Point2D v = map.toView(points.get(i));
-                Circle dot = new Circle(v.getX(), v.getY(), r * 0.7);
-                dot.getStyleClass().add(current ? "diagram-point-current" : "diagram-point");
-                Text number = new Text(v.getX() + r, v.getY() - r, prefix + (i + 1));
-                number.getStyleClass().add("diagram-point-number");
-                nodes.add(dot);
-                nodes.add(number);
-            }
+    private void number(List<Node> nodes, List<MapPoint> points, String prefix, double r, boolean current) {
+        for (int i = 0; i < points.size(); i++) {
+            Point2D v = map.toView(points.get(i));
+            Circle dot = new Circle(v.getX(), v.getY(), r * 0.7);
+            dot.getStyleClass().add(current ? "diagram-point-current" : "diagram-point");
+            Text number = new Text(v.getX() + r, v.getY() - r, prefix + (i + 1));
+            number.getStyleClass().add("diagram-point-number");
+            nodes.add(dot);
+            nodes.add(number);
         }
     }
 }
