@@ -3,6 +3,7 @@ package org.easeback.ui.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.easeback.history.SessionJournaling;
 import org.easeback.storage.DataDirectory;
@@ -40,14 +41,19 @@ final class StartupHeadStart {
 
     /** Does the same work on the calling thread (when the app was started without a head start, as in tests). */
     static Ready now(Supplier<DataDirectory> data, Clock clock) {
-        StartupHeadStart start = new StartupHeadStart();
-        start.ready.complete(prepare(data.get(), clock));
-        return start.join();
+        return prepare(data.get(), clock);
     }
 
-    /** Waits for the data folder's work (not for the library's load, which the library screen waits for). */
+    /**
+     * Waits for the data folder's work (not for the library's load, which the library screen waits for), and
+     * throws what that work threw, as if it had run here.
+     */
     Ready join() {
-        return ready.join();
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void run(Supplier<DataDirectory> data, Clock clock) {

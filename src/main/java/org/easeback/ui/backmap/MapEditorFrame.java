@@ -17,7 +17,6 @@ import javafx.scene.shape.Shape;
  */
 public final class MapEditorFrame extends StackPane {
 
-    private final BackMapView map;
     private final Group drawing = new Group();
     private Supplier<List<Node>> drawn = List::of;
     private final Pane overlay = new Pane() {
@@ -29,7 +28,6 @@ public final class MapEditorFrame extends StackPane {
 
     /** A frame around {@code map}, read to screen readers as {@code accessibleText}. */
     public MapEditorFrame(BackMapView map, String accessibleText) {
-        this.map = Objects.requireNonNull(map);
         drawing.setManaged(false);
         overlay.getChildren().add(drawing);
         overlay.setMouseTransparent(true);
@@ -38,11 +36,6 @@ public final class MapEditorFrame extends StackPane {
         setFocusTraversable(true);
         setAccessibleText(accessibleText);
         focusedProperty().addListener((o, a, b) -> redraw());
-    }
-
-    /** The map inside the frame. */
-    public BackMapView map() {
-        return map;
     }
 
     /** What the overlay shows, asked again at each {@link #redraw} and whenever the map is laid out anew. */

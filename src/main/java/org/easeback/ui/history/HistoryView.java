@@ -52,11 +52,12 @@ public final class HistoryView implements AppScreen {
     private static final DateTimeFormatter TABLE_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter CHART_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** Room left for the vertical scroll bar when the columns share the table's width. */
+    private static final double SCROLL_BAR_ROOM = 20;
 
     private final HistoryModel model;
     private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
-    private static final double SCROLL_BAR_ROOM = 20;
     private final TableView<SessionRecord> table = new TableView<>();
     private final StackedBarChart<String, Number> pressure;
     private final LineChart<String, Number> spots;
