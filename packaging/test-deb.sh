@@ -63,7 +63,14 @@ out=$(easeback validate "$routines" 2>&1); rc=$?
 out=$(easeback plan partner-short 2>&1); rc=$?
 [[ $rc == 0 && $out == *partner-short* ]] && say "ok: easeback plan partner-short ($(wc -l <<<"$out") lines)" || fail "easeback plan partner-short exited $rc: $out"
 
-[[ -s /opt/easeback/lib/app/easeback.jsa ]] && say "ok: postinst made the AppCDS archive" || fail "postinst made no AppCDS archive at /opt/easeback/lib/app/easeback.jsa"
+# The start-up archive: the AOT cache the package ships (built on Java 25), or the AppCDS archive postinst makes.
+if grep -q '^java-options=-XX:AOTCache=' /opt/easeback/lib/app/Easeback.cfg; then
+    archive=/opt/easeback/lib/app/easeback.aot; archive_kind="AOT cache"
+    [[ -s $archive ]] && say "ok: the package holds the AOT cache" || fail "the launcher names $archive, which is missing"
+else
+    archive=/opt/easeback/lib/app/easeback.jsa; archive_kind="AppCDS archive"
+    [[ -s $archive ]] && say "ok: postinst made the AppCDS archive" || fail "postinst made no AppCDS archive at $archive"
+fi
 
 desktop=/usr/share/applications/$package.desktop
 if [[ -f $desktop ]]; then
@@ -90,8 +97,8 @@ if DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name Easeba
     exe=$(readlink "/proc/$app/exe" 2>/dev/null)
     [[ $exe == /opt/easeback/lib/runtime/bin/java ]] && say "ok: the window's process is the bundled Java" \
         || fail "the window's process is '$exe', not /opt/easeback/lib/runtime/bin/java"
-    grep -q '/opt/easeback/lib/app/easeback.jsa' "/proc/$app/maps" 2>/dev/null && say "ok: it uses the AppCDS archive" \
-        || fail "the app did not map its AppCDS archive /opt/easeback/lib/app/easeback.jsa"
+    grep -q "$archive" "/proc/$app/maps" 2>/dev/null && say "ok: it uses the $archive_kind" \
+        || fail "the app did not map its $archive_kind $archive"
 else
     fail "no Easeback window within 60 s; the app printed: $(head -c 2000 "$work/app.log")"
 fi

@@ -8,6 +8,8 @@ set -eu
 root=${1:?usage: easeback-cds.sh ROOT}
 app=$root/lib/app
 java=$root/lib/runtime/bin/java
+# A launcher that uses the AOT cache trained by the build (packaging/cds/train-aot.sh, Java 25) needs no archive.
+grep -q '^java-options=-XX:SharedArchiveFile=' "$app/Easeback.cfg" || exit 0
 # The launcher's class path, in its order: a Java 17 archive is only used when the class path matches.
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/Easeback.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
 rm -f "$app/easeback.jsa.tmp"

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +39,12 @@ class LinuxLauncherTest {
     @BeforeEach
     void image() throws IOException {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the Linux launcher is a bash script");
-        image = dir.resolve("my apps/easeback");
-        Files.createDirectories(image.resolve("bin"));
-        Files.createDirectories(image.resolve("lib/app"));
-        Files.copy(LAUNCHER, image.resolve("bin/Easeback"));
-        Files.writeString(image.resolve("lib/app/Easeback.cfg"), CFG);
         // Each argument on its own line, then GDK_GL: what the real java would have been given.
-        executable(image.resolve("lib/runtime/bin/java"), "printf '%s\\n' \"$@\"; echo \"GDK_GL=${GDK_GL-unset}\"");
-        executable(image.resolve("bin/Easeback-jvm"), "echo jpackage-launcher \"$@\"");
-        executable(image.resolve("bin/Easeback"), null);
+        image = FakeAppImage.create(dir.resolve("my apps/easeback"), CFG,
+                "printf '%s\\n' \"$@\"; echo \"GDK_GL=${GDK_GL-unset}\"");
+        Files.copy(LAUNCHER, image.resolve("bin/Easeback"));
+        FakeAppImage.executable(image.resolve("bin/Easeback-jvm"), "echo jpackage-launcher \"$@\"");
+        FakeAppImage.executable(image.resolve("bin/Easeback"), null);
         image = image.toRealPath(); // the launcher works from its real path
     }
 
@@ -107,24 +101,11 @@ class LinuxLauncherTest {
         assertThat(given).containsExactly("jpackage-launcher --version");
     }
 
-    private static void executable(Path file, String body) throws IOException {
-        if (body != null) {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "#!/bin/sh\n" + body + "\n");
-        }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
     private List<String> run(Path command, Map<String, String> env, String... args) throws Exception {
         List<String> line = new ArrayList<>(List.of(command.toString()));
         line.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().remove("GDK_GL");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(out).isZero();
-        return out.lines().toList();
+        FakeAppImage.Result result = FakeAppImage.run(dir, line, env);
+        assertThat(result.exit()).as(String.join("\n", result.lines())).isZero();
+        return result.lines();
     }
 }
